@@ -1,0 +1,184 @@
+"""The catalogue of diagnostic codes.
+
+Codes are forever: a code is never renumbered or reused, a new condition gets a new code.
+``GD1xx`` document and layout, ``GD2xx`` reading values, ``GD3xx`` consistency, ``GD4xx``
+metadata, ``GD5xx`` input, ``GD9xx`` internal. ``docs/diagnostics.md`` is rendered from this table.
+
+>>> d = diagnostic("GD202", span=None, row="（一）予以公开", digits="12345678", readings=2)
+>>> d.code, d.severity.value
+('GD202', 'error')
+>>> d.message
+"the digits '12345678' of row （一）予以公开 have 2 readings that satisfy the form's sums; the row is left empty"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from govdisclosure.schema import Diagnostic, Severity, Span
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+@attrs.frozen
+class Code:
+    """One entry of the catalogue."""
+
+    code: str
+    slug: str
+    severity: Severity
+    template: str
+    explanation: str
+
+
+CATALOGUE: tuple[Code, ...] = (
+    # --- document and layout ---
+    Code("GD101", "no-table", I, "no statistics table was found; figures were read from prose only",
+         "No extractor recognised a statistics table, so the report's layout is `narrative`."),
+    Code("GD102", "layout-chosen", I, "read as {layout} (score {score:.2f}); also seen: {others}",
+         "Several table extractors recognised something; the best-scoring one was used."),
+    Code("GD103", "not-annual-report", W, "this document does not look like an annual report: {reason}",
+         "The title or body says it is a notice, plan, self-inspection summary or similar. "
+         "Its statistics, if any, are still returned."),
+    Code("GD104", "empty-text", I, "the text is empty or has no readable characters",
+         "Nothing to parse."),
+    Code("GD105", "blank-template", W,
+         "the {table} has its labels but no figures: it looks like a blank template",
+         "Documents that reproduce the official format (notices issuing it) print every label "
+         "without numbers. No values are read from such a table."),
+    Code("GD106", "format-year-mismatch", I, "tables follow the {form} format although the report covers {year}",
+         "Reports sometimes use an older or newer format than their year calls for; the format is "
+         "decided from the tables' content, not from the year."),
+    # --- reading values ---
+    Code("GD201", "unreadable-cell", E, "cell '{cell}' of row {row} is not a number; the value is left empty",
+         "A cell where the form expects a number holds something else."),
+    Code("GD202", "ambiguous-digits", E,
+         "the digits '{digits}' of row {row} have {readings} readings that satisfy the form's sums; "
+         "the row is left empty",
+         "Crawler text glues adjacent cells together. A run of digits is split into cells only when "
+         "exactly one split satisfies the form's arithmetic (each row's total is the sum of its "
+         "columns, the outcome rows sum to the total row)."),
+    Code("GD203", "blank-as-zero", I, "{cells} blank cell(s) of row {row} read as 0, as the format prescribes",
+         "In tables 三 and 四 of the 2019 and 2021 formats a blank cell means 0. The value is 0 "
+         "with origin `blank`."),
+    Code("GD204", "not-given", I, "row {row} has no value; it is left empty (not 0)",
+         "In the pre-2019 forms a blank value means the report does not give it."),
+    Code("GD205", "unknown-row", W, "row '{row}' is not a row of the {form}; it is kept in the report's tables",
+         "The extractor kept the row's raw cells in `report.tables` so nothing printed is lost."),
+    Code("GD206", "cell-count", E,
+         "row {row} has {found} value cell(s) where the form has {expected}; the row is left empty",
+         "The number of cells does not match the form and no reading is certain."),
+    Code("GD207", "approximate", I, "{key} is stated approximately ('{raw}'); it is kept on the value "
+                                   "but not put in the record",
+         "Approximate figures (余, 多, 约, 近, 左右, 超过) are kept with qualifier `approximate` but the "
+         "flat record only carries exact numbers."),
+    Code("GD208", "unknown-unit", E, "the amount '{raw}' has no unit the parser can convert; it is left empty",
+         "Money is stored in yuan; an amount whose unit is neither 元 nor 万元 is not converted."),
+    Code("GD209", "cumulative-ignored", I, "the column '{column}' holds running totals; the year's column was read",
+         "Some forms print the year's figure beside a cumulative figure since 2008."),
+    Code("GD210", "split-number", W, "row {row}: '{raw}' was read as {cells} cells: a number split by a "
+                                    "space was rejoined because only that reading satisfies the form's sums",
+         "PDF and HTML conversions sometimes split one number in two."),
+    Code("GD211", "number-too-long", E, "the number '{raw}' is too long to be a count; it is left empty",
+         "Digit runs longer than 15 characters are never converted."),
+    Code("GD212", "digits-split", I, "row {row}: the glued digits '{digits}' were split as {cells} by the form's sums",
+         "Crawler text glues adjacent cells; this row had exactly one reading."),
+    Code("GD213", "not-applicable", I, "row {row} is marked '{raw}' (not applicable); it is left empty",
+         "Cells holding /, —, - or 无 are not numbers."),
+    Code("GD214", "unreadable-row", E, "row {row} could not be read ({reason}); it is left empty",
+         "Something about the row's cells prevents a confident reading."),
+    Code("GD216", "blank-total", W, "row {row}: its 总计 cell is blank although other cells are not; the total "
+                                   "is left empty",
+         "A blank total beside printed parts is not read as 0: the report left it out."),
+    Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
+         "A figure in prose that looked like a statistic but was set aside."),
+    # --- consistency ---
+    Code("GD301", "conflict", W, "{key}: {kept} ({kept_by}) kept, {other} ({other_by}) disagrees",
+         "Two extractors read different values for the same key; the more reliable one (a table over "
+         "prose) is kept and the other is in `related`."),
+    Code("GD302", "total-mismatch", W, "{what}: the total {total} is not the sum of its parts ({parts})",
+         "The report's own arithmetic does not hold. Values stay as printed."),
+    Code("GD303", "balance-mismatch", W,
+         "{what}: received {received} + carried over {carried_over} ≠ handled {handled} + carried "
+         "forward {carried_forward}",
+         "Table 三's own identity (第一项加第二项之和，等于第三项加第四项之和) does not hold."),
+    Code("GD304", "table-prose-mismatch", W, "{key}: the table says {table}, the prose says {prose}",
+         "The prose states a figure that differs from the table. The table value is kept."),
+    Code("GD305", "date-before-period", W, "{what} {date} is before the end of the year reported ({year})",
+         "A form's 填报日期 or a signature dated before the year it reports on is usually a typo."),
+    # --- metadata ---
+    Code("GD401", "no-year", W, "the year the report covers was not found",
+         "Neither the title nor the statistical period names the year."),
+    Code("GD402", "year-disagrees", W, "the title says {title_year} but the statistical period says {period_year}",
+         "The title's year is kept."),
+    Code("GD403", "no-agency", I, "the reporting body was not found", "No agency name was recognised."),
+    Code("GD404", "broken-date", I, "'{raw}' looks like a date that lost characters in scraping; it is ignored",
+         "Scraping drops characters from dates (`1015日`, `201711日`)."),
+    # --- input ---
+    Code("GD501", "spam", W, "injected text '{raw}' (gambling or betting spam) breaks the report's text",
+         "Defaced mirror pages replace words with SEO spam. Numbers are unaffected; the text is not "
+         "changed."),
+    Code("GD502", "decode-replaced", W, "{count} byte sequence(s) could not be decoded as {encoding} and were "
+                                       "replaced",
+         "The input bytes were decoded with replacement characters."),
+    Code("GD503", "traditional-script", I, "the text is in traditional script; it was matched through a "
+                                          "simplified view",
+         "Labels are matched on a simplified copy of the same length, so spans still point into the "
+         "original text."),
+    Code("GD504", "line-too-long", I, "a line of {length} characters was read in chunks",
+         "Very long lines are scanned with bounded patterns only."),
+    Code("GD505", "timeout", E, "a pattern took too long on this input and was stopped ({what})",
+         "A last guard against pathological input; the affected values are left empty."),
+    Code("GD506", "decoded", I, "the bytes were decoded as {encoding}", "Which encoding was detected."),
+    # --- internal ---
+    Code("GD901", "extractor-crashed", E, "extractor {name} failed: {error}",
+         "An extractor raised an exception; its values are missing. Please report it."),
+    Code("GD902", "plugin-failed", W, "extractor plugin {name} could not be loaded: {error}",
+         "An entry point in the group `govdisclosure.extractors` failed to load."),
+)
+
+BY_CODE: dict[str, Code] = {c.code: c for c in CATALOGUE}
+
+
+def diagnostic(
+    code: str,
+    *,
+    span: Span | None,
+    extractor: str | None = None,
+    key: str | None = None,
+    related: Iterable[Span] = (),
+    severity: Severity | None = None,
+    **fields: Any,
+) -> Diagnostic:
+    """Build the diagnostic ``code`` with its message filled from ``fields``."""
+    entry = BY_CODE[code]
+    return Diagnostic(
+        code=code,
+        severity=severity or entry.severity,
+        message=entry.template.format(key=key, **fields),
+        span=span,
+        extractor=extractor,
+        key=key,
+        related=tuple(related),
+    )
+
+
+def render_markdown() -> str:
+    """The catalogue as the Markdown page ``docs/diagnostics.md``."""
+    lines = [
+        "# Diagnostic codes",
+        "",
+        "Generated from `govdisclosure/codes.py`; do not edit by hand.",
+        "Severity: `error` = a value was left empty; `warning` = a value kept but suspect;",
+        "`info` = an explanation.",
+        "",
+        "| code | name | severity | message | meaning |",
+        "|---|---|---|---|---|",
+    ]
+    for c in CATALOGUE:
+        template = c.template.replace("|", "\\|")
+        lines.append(f"| {c.code} | {c.slug} | {c.severity.value} | {template} | {c.explanation} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,232 @@
+"""The parsed report: metadata, sections, statistics, tables found and diagnostics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from govdisclosure.schema.diagnostic import Diagnostic, Severity
+from govdisclosure.schema.spans import Span
+from govdisclosure.schema.stats import Statistics, count
+from govdisclosure.schema.values import Value
+
+
+class Layout(str, enum.Enum):
+    """How a report prints its statistics (the record's ``format``)."""
+
+    STATS_TABLE = "stats_table"
+    """The pre-2019 statistics form printed as plain lines ``label [unit] value``."""
+    PIPE_TABLE = "pipe_table"
+    """Any statistics table whose cells are separated by ``|``."""
+    STANDARD_2019 = "standard_2019"
+    """The 2019 national format (tables 二, 三, 四), report years 2019-2020."""
+    STANDARD_2021 = "standard_2021"
+    """The 2021 revision of the national format, report years 2021 on."""
+    NARRATIVE = "narrative"
+    """No statistics table: figures only in prose, or none."""
+
+
+class Form(str, enum.Enum):
+    """Which official form the statistics follow, whatever their rendering."""
+
+    LOCAL_2008 = "local_2008"
+    """The 2008-2013 local statistics forms (Shanghai model, Fujian, monthly systems)."""
+    NATIONAL_2014 = "national_2014"
+    """The 2014-2018 national 政府信息公开情况统计表."""
+    STANDARD_2019 = "standard_2019"
+    STANDARD_2021 = "standard_2021"
+
+
+class Topic(str, enum.Enum):
+    """What a section of the report is about, from its heading and words."""
+
+    OVERVIEW = "overview"
+    ORGANISATION = "organisation"
+    PROACTIVE = "proactive"
+    RESPONSE = "response"
+    APPLICATIONS = "applications"
+    CONSULTATION = "consultation"
+    REVIEW_LITIGATION = "review_litigation"
+    COMPLAINTS = "complaints"
+    FEES = "fees"
+    PLATFORMS = "platforms"
+    SUPERVISION = "supervision"
+    PROBLEMS = "problems"
+    PLANS = "plans"
+    OTHER = "other"
+    STATISTICS = "statistics"
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A numbered section of the report (一、 （一） ㈠ 1. （1）), with its subsections.
+
+    ``heading`` covers the marker and the heading text; ``span`` runs from the heading to the
+    start of the next section of the same or a higher level.
+    """
+
+    marker: str
+    level: int
+    title: str
+    topic: Topic | None
+    heading: Span
+    span: Span
+    children: tuple[Section, ...] = ()
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class Rendering(str, enum.Enum):
+    """How the cells of a table were written in the text."""
+
+    PIPES = "pipes"
+    TABS = "tabs"
+    SPACES = "spaces"
+    LINES = "lines"
+    """One cell per line."""
+    GLUED = "glued"
+    """Cells concatenated with no separator."""
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """One cell of a table as printed."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class TableRow:
+    """One row of a table; ``key`` is the form row it was read as, if any."""
+
+    span: Span
+    cells: tuple[Cell, ...]
+    key: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A table as the parser saw it, kept so that nothing it printed is lost."""
+
+    span: Span
+    rendering: Rendering
+    rows: tuple[TableRow, ...]
+    name: str | None = None
+    """The form table it was read as (``table3``, ``stats_2014`` …), if any."""
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """What the report says about itself. Every field is ``None`` when the text does not say."""
+
+    title: Value[str] | None = attrs.field(default=None, metadata={"doc": "title of the report"})
+    agency: Value[str] | None = attrs.field(
+        default=None, metadata={"doc": "the reporting body, as the report names it"})
+    year: Value[int] | None = count("the calendar year whose work the report covers", "年")
+    published: Value[dt.date] | None = attrs.field(
+        default=None, metadata={"doc": "publication date given by the page (发布时间)"})
+    document_number: Value[str] | None = attrs.field(
+        default=None, metadata={"doc": "document number (文号), e.g. 桂新广报〔2014〕226号"})
+    index_number: Value[str] | None = attrs.field(
+        default=None, metadata={"doc": "index number (索引号) of the disclosure catalogue"})
+    source: Value[str] | None = attrs.field(
+        default=None, metadata={"doc": "source (来源) named by the page"})
+    signed: Value[dt.date] | None = attrs.field(
+        default=None, metadata={"doc": "the date under the signature or title"})
+    period_start: Value[dt.date] | None = attrs.field(
+        default=None, metadata={"doc": "first day of the statistical period"})
+    period_end: Value[dt.date] | None = attrs.field(
+        default=None, metadata={"doc": "last day of the statistical period"})
+
+    def __repr__(self) -> str:
+        parts = [f"{f.name}={getattr(self, f.name).value!r}" for f in attrs.fields(Metadata)
+                 if getattr(self, f.name) is not None]
+        return f"Metadata({', '.join(parts)})"
+
+
+@attrs.frozen(kw_only=True)
+class ExtractorRun:
+    """What one extractor made of a report: its detection score and whether it ran."""
+
+    name: str
+    score: float
+    ran: bool
+    values: int = 0
+    """How many values it produced (before merging)."""
+
+
+@attrs.frozen(kw_only=True)
+class AnnualReport:
+    """A parsed 政府信息公开工作年度报告.
+
+    >>> import govdisclosure as gd
+    >>> report = gd.parse("某某县2018年政府信息公开工作年度报告\\n今年主动公开政府信息共138条。")
+    >>> report.metadata.year.value
+    2018
+    >>> report.statistics.proactive.total.value
+    138
+    >>> report.to_record()["proactive.total"]
+    138
+    """
+
+    metadata: Metadata = attrs.field(factory=Metadata)
+    is_annual_report: bool | None = None
+    layout: Layout = Layout.NARRATIVE
+    form: Form | None = None
+    sections: tuple[Section, ...] = ()
+    statistics: Statistics = attrs.field(factory=Statistics)
+    tables: tuple[Table, ...] = attrs.field(default=(), repr=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), repr=False)
+    extractors: tuple[ExtractorRun, ...] = attrs.field(default=(), repr=False)
+    text: str = attrs.field(default="", repr=False)
+
+    def __repr__(self) -> str:
+        meta = self.metadata
+        title = meta.title.value if meta.title else None
+        agency = meta.agency.value if meta.agency else None
+        year = meta.year.value if meta.year else None
+        counts = {s: sum(1 for d in self.diagnostics if d.severity is s) for s in Severity}
+        return (f"AnnualReport(title={title!r}, agency={agency!r}, year={year!r}, "
+                f"layout={self.layout.value}, values={sum(1 for _ in self.values())}, "
+                f"errors={counts[Severity.ERROR]}, warnings={counts[Severity.WARNING]})")
+
+    def values(self) -> Iterator[tuple[str, Value[Any]]]:
+        """Every value read, with its record key, in data-dictionary order."""
+        from govdisclosure.record import iter_values  # noqa: PLC0415 - the sanctioned upward reference
+
+        return iter_values(self)
+
+    def get(self, key: str) -> Value[Any] | None:
+        """The value stored under a record key (``"applications.received"``), or ``None``."""
+        for name, value in self.values():
+            if name == key:
+                return value
+        return None
+
+    def quote(self, item: Value[Any] | Diagnostic | Span, context: int = 0) -> str:
+        """The text a value, diagnostic or span rests on, with ``context`` characters around it."""
+        span = item if isinstance(item, Span) else item.span
+        if span is None:
+            return ""
+        return self.text[max(0, span.start - context) : span.end + context]
+
+    def to_record(self) -> dict[str, object]:
+        """A flat ``dict`` keyed by the data dictionary (see ``govdisclosure.record``)."""
+        from govdisclosure.record import to_record  # noqa: PLC0415 - the sanctioned upward reference
+
+        return to_record(self)
+
+    def _repr_html_(self) -> str:
+        from govdisclosure.display import report_html  # noqa: PLC0415 - the sanctioned upward reference
+
+        return report_html(self)
+
