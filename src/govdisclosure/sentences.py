@@ -1,0 +1,244 @@
+"""Prose structure: where the sentences of a document are and which section each stands in.
+
+This layer sits between ``govdisclosure.structure`` (headings, sections, table zones) and the
+extractors that read prose. It knows no statistics; it cuts the text and names places.
+
+1. Sentences end at 。；！？, at headings, and at line breaks, except in wrapped text (PDF text,
+   where at least ``MIN_WRAPPED_LINES`` lines ``WRAP_FILL`` as long as the line at
+   ``WRAP_PERCENTILE`` end without punctuation): there a full line ending without punctuation goes
+   on. Inside the table zones the document found, a sentence is prose only if it looks like prose:
+   no ``|`` or tab, and fewer than ``TABULAR_NUMBERS`` bare numbers unless commas separate them.
+2. Each offset stands in the innermost section around it (found by bisection); a section's topics
+   are every topic word of its heading and its ancestors' headings, the longest word winning where
+   words overlap (申请行政复议 is review), and its keys are those its heading names
+   (``forms.narrative.HEADING_KEYS``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from govdisclosure.forms.narrative import HEADING_KEYS
+from govdisclosure.forms.sections import TOPIC_WORDS
+from govdisclosure.schema import Section, Span, Topic
+from govdisclosure.structure import Document
+from govdisclosure.text.patterns import lazy_pattern
+
+__all__ = [
+    "MIN_WRAPPED_LINES",
+    "TABULAR_NUMBERS",
+    "WRAP_FILL",
+    "WRAP_PERCENTILE",
+    "Place",
+    "Places",
+    "Range",
+    "Sentences",
+    "heading_keys",
+    "heading_topics",
+    "sentence_ranges",
+    "words_pattern",
+]
+
+MIN_WRAPPED_LINES = 5
+WRAP_PERCENTILE = 0.9
+WRAP_FILL = 0.75
+"""Text is wrapped (PDF text) when ``MIN_WRAPPED_LINES`` lines at least ``WRAP_FILL`` as long as the
+line at ``WRAP_PERCENTILE`` end without punctuation; chosen so that titles and one-paragraph lines
+of page text stay apart."""
+
+TABULAR_NUMBERS = 3
+"""A sentence inside a table zone with this many bare numbers (no unit, not a date) and fewer than
+half as many separators is table text, not prose."""
+
+Range = tuple[int, int]
+"""Offsets ``(start, end)`` into the folded text."""
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """An alternation of plain words, longest first.
+
+    >>> words_pattern(["公开", "主动公开"])
+    '主动公开|公开'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SENTENCE_END = lazy_pattern(r"[。;!?]")
+_SPACE = lazy_pattern(r"\s")
+_HEADING_KEYS = tuple((lazy_pattern(pattern), keys) for pattern, keys in HEADING_KEYS)
+_TOPIC_OF_WORD = {word: topic for topic, words in reversed(TOPIC_WORDS) for word in words}
+_TOPIC_WORD = lazy_pattern(words_pattern(_TOPIC_OF_WORD))
+_BARE_NUMBER = lazy_pattern(r"(?<![0-9.])[0-9]+(?![0-9.]|\s*[件条起宗例次个项份篇元万年月日号%])")
+_SEPARATORS = lazy_pattern(r"[,;、]")
+_LINE_END = "。;!?:"
+
+
+@functools.lru_cache(maxsize=4096)
+def heading_topics(title: str) -> frozenset[Topic]:
+    """Every topic a heading names, reading its words longest first (``forms.sections.TOPIC_WORDS``).
+
+    >>> sorted(t.value for t in heading_topics("因政府信息公开引起的举报、投诉及行政复议、行政诉讼情况"))
+    ['complaints', 'review_litigation']
+    """
+    return frozenset(_TOPIC_OF_WORD[m.group()] for m in _TOPIC_WORD.finditer(title))
+
+
+@functools.lru_cache(maxsize=4096)
+def heading_keys(title: str) -> tuple[str, ...]:
+    """The keys a heading names (``forms.narrative.HEADING_KEYS``), in vocabulary order.
+
+    >>> heading_keys("依申请公开、行政复议和行政诉讼情况")
+    ('applications.received', 'reconsideration.total', 'litigation.total')
+    >>> heading_keys("依申请公开信息收费情况")
+    ('fees.total_yuan',)
+    """
+    return tuple(key for pattern, keys in _HEADING_KEYS if pattern.search(title) for key in keys)
+
+
+@attrs.frozen
+class Place:
+    """Where a sentence stands: the topics of its section and its ancestors, and heading keys."""
+
+    topics: frozenset[Topic] = frozenset()
+    keys: tuple[str, ...] = ()
+    """The keys named by the innermost heading that names any (for 此类情况 and a bare 无)."""
+
+
+class Places:
+    """The section around any offset, found by bisection over the sections' starts."""
+
+    def __init__(self, sections: Sequence[Section], folded: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.places: list[Place] = []
+        self._add(sections, Place(), folded)
+
+    def _add(self, sections: Sequence[Section], parent: Place, folded: str) -> None:
+        for section in sections:
+            title = folded[section.heading.start : section.heading.end]
+            own = heading_topics(title) | ({section.topic} if section.topic else frozenset())
+            place = Place(topics=own | parent.topics, keys=heading_keys(title) or parent.keys)
+            self.starts.append(section.span.start)
+            self.ends.append(section.span.end)
+            self.places.append(place)
+            self._add(section.children, place, folded)
+
+    def at(self, offset: int) -> Place:
+        """The place of the innermost section containing ``offset`` (sections are in start order)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0 and offset >= self.ends[i]:
+            i -= 1
+        return self.places[i] if i >= 0 else Place()
+
+
+def _line_breaks(folded: str) -> list[int]:
+    """The line breaks that end a sentence (step 1 of the module documentation).
+
+    The break after a blank line cuts nothing the break before it did not, so it is left out.
+    """
+    lines = folded.split("\n")
+    breaks: list[tuple[int, int]] = []  # (line index, offset of its break)
+    at = -1
+    for i, line in enumerate(lines[:-1]):
+        at += len(line) + 1
+        if line and not line.isspace():
+            breaks.append((i, at))
+    ends = [end for _, end in breaks]
+    if len(lines) < MIN_WRAPPED_LINES:
+        return ends
+    lengths = [len(line.strip()) for line in lines]
+    filled = sorted(n for n in lengths if n)
+    if len(filled) < MIN_WRAPPED_LINES:
+        return ends
+    full = filled[int(len(filled) * WRAP_PERCENTILE)] * WRAP_FILL
+    open_ends = sum(1 for line, n in zip(lines, lengths, strict=True)
+                    if n >= full and line.rstrip()[-1] not in _LINE_END)
+    if open_ends < MIN_WRAPPED_LINES:
+        return ends
+    hard: list[int] = []
+    for i, end in breaks:
+        previous = lines[i].rstrip()
+        following = lines[i + 1]
+        if not (lengths[i] >= full and previous[-1] not in _LINE_END and following.strip()
+                and not following[0].isspace()):
+            hard.append(end)
+    return hard
+
+
+def _tabular(text: str) -> bool:
+    if "|" in text or "\t" in text:
+        return True
+    numbers = len(_BARE_NUMBER.findall(text))
+    return numbers >= TABULAR_NUMBERS and len(_SEPARATORS.findall(text)) * 2 < numbers
+
+
+class Sentences:
+    """Where the sentences of a document start and end (step 1 of the module documentation)."""
+
+    def __init__(self, document: Document) -> None:
+        folded = document.source.folded
+        self.folded = folded
+        cuts = {0, len(folded)}
+        cuts.update(m.end() for m in _SENTENCE_END.finditer(folded))
+        cuts.update(_line_breaks(folded))
+        for heading in document.headings:
+            cuts.add(heading.span.start)
+            cuts.add(heading.span.end)
+            title_start = heading.span.end - len(heading.title)
+            space = _SPACE.search(folded, title_start + 1, heading.span.end)
+            if space is not None:
+                cuts.add(space.start())
+        self.cuts = sorted(cuts)
+        self.zones = _merged(document.table_zones)
+        self.zone_starts = [start for start, _ in self.zones]
+
+    def around(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        return bisect.bisect_right(self.cuts, offset) - 1
+
+    def get(self, index: int) -> Range | None:
+        """Sentence ``index`` without its surrounding white space, or ``None`` if it is blank or table text."""
+        start, end = self.cuts[index], self.cuts[index + 1]
+        text = self.folded[start:end]
+        stripped = text.strip()
+        if not stripped:
+            return None
+        begin = start + len(text) - len(text.lstrip())
+        stop = begin + len(stripped)
+        i = bisect.bisect_left(self.zone_starts, stop) - 1
+        if i >= 0 and self.zones[i][1] > begin and _tabular(stripped):
+            return None
+        return begin, stop
+
+    def __iter__(self) -> Iterator[Range]:
+        for index in range(len(self.cuts) - 1):
+            found = self.get(index)
+            if found is not None:
+                yield found
+
+
+def sentence_ranges(document: Document) -> list[Range]:
+    """The prose sentences of ``document`` as ``(start, end)`` offsets.
+
+    >>> from govdisclosure.source import SourceText
+    >>> text = "一、概述\\n今年主动公开信息12条，未收到申请。全年无收费。"
+    >>> [text[a:b] for a, b in sentence_ranges(Document(SourceText(text)))]
+    ['一、概述', '今年主动公开信息12条，未收到申请。', '全年无收费。']
+    """
+    return list(Sentences(document))
+
+
+def _merged(spans: Iterable[Span]) -> list[Range]:
+    """Spans as sorted, non-overlapping ranges."""
+    merged: list[Range] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span.end))
+        else:
+            merged.append((span.start, span.end))
+    return merged

@@ -1,0 +1,140 @@
+"""The text being parsed, in the views the stages need, all mapped to the original offsets.
+
+- ``original``: the caller's ``str``, never modified; every ``Span`` points into it.
+- ``folded``: the same length, full-width characters and odd spaces folded (``text.fold``), and
+  optionally traditional characters mapped to simplified ones one for one.
+- ``compact``: the folded text without white space, quotes and pinyin glosses, for matching labels
+  that scraping broke over lines or letter-spaced (``统 计 指 标``); ``compact_span`` maps a match
+  back to the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Callable
+from functools import cached_property
+
+import regex
+
+from govdisclosure.schema import Span
+from govdisclosure.text.fold import fold
+
+_NEWLINE = regex.compile(r"\n")
+
+# Characters the compact view drops: white space, quotes, and pinyin glosses that some mirrors
+# insert after characters, e.g. 第二十條第(一)項(xiàng).
+_DROPPED = regex.compile(
+    r"""[\s"'`]+|\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)""",
+    regex.IGNORECASE,
+)
+
+
+class SourceText:
+    """A text with its folded and compact views and a line index.
+
+    >>> src = SourceText("统 计 指 标\\n收到申请数 １２")
+    >>> src.folded[-2:]
+    '12'
+    >>> m = src.compact.find("统计指标")
+    >>> src.compact_span(m, m + 4)
+    Span(start=0, end=7)
+    >>> src.line_col(9)
+    (2, 2)
+    """
+
+    __slots__ = ("__dict__", "folded", "original")
+
+    def __init__(self, original: str, *, script: Callable[[str], str] | None = None) -> None:
+        self.original = original
+        folded = fold(original)
+        if script is not None:
+            converted = script(folded)
+            if len(converted) == len(folded):
+                folded = converted
+        if len(folded) != len(original):  # pragma: no cover - fold() guarantees it
+            msg = "folding changed the length of the text"
+            raise AssertionError(msg)
+        self.folded = folded
+
+    def __len__(self) -> int:
+        return len(self.original)
+
+    @cached_property
+    def line_starts(self) -> array[int]:
+        """Offsets where each line starts (line 1 starts at 0), eight bytes a line."""
+        starts = array("q", [0])
+        starts.extend(m.end() for m in _NEWLINE.finditer(self.folded))
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def snippet(self, span: Span, context: int = 20) -> str:
+        """The text around ``span`` on one line, for messages."""
+        start = max(0, span.start - context)
+        piece = self.original[start : span.end + context]
+        return " ".join(piece.split())
+
+    @cached_property
+    def _compact(self) -> tuple[str, list[int], list[int]]:
+        """The compact text, and where each kept run starts in it and in the original."""
+        text = self.folded
+        compact_starts: list[int] = []
+        original_starts: list[int] = []
+        pieces: list[str] = []
+        position = 0
+        length = 0
+        for dropped in _DROPPED.finditer(text):
+            if dropped.start() > position:
+                compact_starts.append(length)
+                original_starts.append(position)
+                length += dropped.start() - position
+                pieces.append(text[position : dropped.start()])
+            position = dropped.end()
+        if position < len(text):
+            compact_starts.append(length)
+            original_starts.append(position)
+            pieces.append(text[position:])
+        return "".join(pieces), compact_starts, original_starts
+
+    @property
+    def compact(self) -> str:
+        """The folded text without white space, quotes and pinyin glosses."""
+        return self._compact[0]
+
+    def _original(self, index: int) -> int:
+        """The original offset of compact character ``index`` (which must exist)."""
+        _, compact_starts, original_starts = self._compact
+        run = bisect.bisect_right(compact_starts, index) - 1
+        return original_starts[run] + index - compact_starts[run]
+
+    def compact_span(self, start: int, end: int) -> Span:
+        """The original span of ``compact[start:end]``; for ``end <= start``, the empty span at the
+        original position of compact character ``start`` (or the end of the text).
+        """
+        if end <= start:
+            point = self._original(start) if start < len(self.compact) else len(self.original)
+            return Span(point, point)
+        return Span(self._original(start), self._original(end - 1) + 1)
+
+    def compact_offset(self, original_offset: int) -> int:
+        """The compact index of the first kept character at or after ``original_offset``."""
+        _, compact_starts, original_starts = self._compact
+        run = bisect.bisect_right(original_starts, original_offset) - 1
+        if run < 0:
+            return 0
+        inside = original_offset - original_starts[run]
+        next_start = compact_starts[run + 1] if run + 1 < len(compact_starts) else len(self.compact)
+        return min(compact_starts[run] + inside, next_start)
+
+
+def compact_text(text: str) -> str:
+    """The compact form of a short string (a label): folded, without white space and quotes.
+
+    >>> compact_text("（二）部分公开 “三安全一稳定”")
+    '(二)部分公开三安全一稳定'
+    """
+    return _DROPPED.sub("", fold(text))

@@ -1,0 +1,1 @@
+"""Text primitives: folding, numbers, dates, the outline, word segmentation."""
