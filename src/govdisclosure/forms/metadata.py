@@ -1,0 +1,43 @@
+"""Vocabulary of report metadata: title words, agency name endings, document kinds. Data only."""
+
+from __future__ import annotations
+
+TITLE_SUBJECTS: tuple[str, ...] = ("政府信息公开", "政务公开", "信息公开", "政府信息與政務公開", "政府資訊公開",
+                                   "政府信息公開", "政務公開")
+"""Words that make a title about disclosure work."""
+
+ANNUAL_REPORT_WORDS: tuple[str, ...] = (
+    "年度报告", "年报", "年度工作报告", "工作报告", "工作情况报告", "情况报告", "年度報告", "工作報告", "报告", "報告",
+)
+"""Words that make a title a report (the first ones weigh more)."""
+
+TITLE_WORDS: tuple[str, ...] = ("报告", "年报", "总结", "通知", "方案", "计划", "意见", "情况", "報告", "要点", "办法",
+                                "规定", "指南", "目录", "制度", "细则")
+"""A title candidate has at least one of these."""
+
+NOT_REPORT_ENDINGS: tuple[str, ...] = ("通知", "意见", "办法", "方案", "计划", "要点", "规定", "细则", "批复", "公告",
+                                       "通报", "函", "决定", "目录", "指南", "制度", "规则", "通知书")
+"""A title ending with one of these names another kind of document."""
+
+NOT_REPORT_WORDS: tuple[str, ...] = ("自查", "检查", "督查", "评估报告", "考核", "整改", "测评", "评议")
+"""A title with one of these is about an inspection or assessment, not the year's report."""
+
+AGENCY_ENDINGS: tuple[str, ...] = (
+    "人民政府办公室", "人民政府办公厅", "人民政府", "管理委员会", "管委会", "委员会", "办公室", "办公厅", "办事处",
+    "街道", "政府", "局", "委", "厅", "署", "院", "中心", "镇", "乡", "会", "处", "所", "站", "队", "馆", "社",
+)
+"""How the names of reporting bodies end."""
+
+PLACE_ENDINGS: tuple[str, ...] = (
+    "自治区", "自治州", "自治县", "新区", "实验区", "开发区", "省", "市", "县", "区", "州", "盟", "旗",
+)
+"""How place names end (a title may name only the place: 宣威市2018年…)."""
+
+PERIOD_WORDS: tuple[str, ...] = ("统计期限", "统计时限", "统计时间", "统计区间", "统计期间", "数据统计期限", "统计周期")
+"""Words that introduce the statistical period."""
+
+CITATION_MARKS: tuple[str, ...] = ("》", "依据", "根据", "按照", "参照", "印发", "转发", "要求")
+"""A document number after (or starting with) one of these on its line, within ``CITATION_REACH`` characters, cites
+another document (《…年度报告格式》（国办公开办函〔2021〕30号）); it is not the report's own."""
+
+CITATION_REACH = 40
