@@ -1,0 +1,100 @@
+"""Aligning found labels with a form's row order.
+
+Reports mention form labels in prose too, and several rows share a label (``被依法纠错数`` is a row
+of both 行政复议 and 行政诉讼). A table is the longest run of labels, close together, whose rows
+follow the form's order. Labels are grouped into clusters wherever the gap between two of them is
+more than ``MAX_GAP`` compact characters, and in each cluster the chain of labels whose row numbers
+increase with their position is found by dynamic programming (a longest increasing subsequence
+over the candidates of each label).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from govdisclosure.forms import FormTable
+from govdisclosure.reading.labels import LabelHit
+
+MAX_GAP = 300
+"""Compact characters between two labels beyond which they belong to different tables: a row's
+values and an unknown row or two fit in it, a paragraph of prose does not."""
+
+NUMBER_BONUS = 0.25
+"""Extra score for a label printed with the number the form gives its row."""
+
+
+@attrs.frozen
+class Chain:
+    """Labels read as rows of ``table``: ``pairs`` of (index into the hits, row index)."""
+
+    table: FormTable
+    pairs: tuple[tuple[int, int], ...]
+    score: float
+
+    @property
+    def value_rows(self) -> int:
+        """How many rows that hold values the chain matched."""
+        return sum(1 for _, r in self.pairs if self.table.rows[r].key is not None)
+
+
+def clusters(hits: Sequence[LabelHit], max_gap: int = MAX_GAP) -> list[list[int]]:
+    """Group hit indices into runs whose consecutive gaps are at most ``max_gap``."""
+    groups: list[list[int]] = []
+    for index, hit in enumerate(hits):
+        if groups and hit.start - hits[groups[-1][-1]].end <= max_gap:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def align(hits: Sequence[LabelHit], indices: Sequence[int], table: FormTable) -> Chain:
+    """The best chain of ``hits[i] for i in indices`` (in text order) as rows of ``table``."""
+    n_rows = len(table.rows)
+    best = [float("-inf")] * n_rows
+    best_node: list[int | None] = [None] * n_rows
+    nodes: list[tuple[int, int, float, int | None]] = []  # (hit, row, score, previous node)
+    for h in indices:
+        hit = hits[h]
+        rows = hit.rows_of(table)
+        if not rows:
+            continue
+        prefix_score = [0.0] * (n_rows + 1)
+        prefix_node: list[int | None] = [None] * (n_rows + 1)
+        running, running_node = 0.0, None
+        for r in range(n_rows):
+            prefix_score[r], prefix_node[r] = running, running_node
+            if best[r] > running:
+                running, running_node = best[r], best_node[r]
+        updates = []
+        for r in rows:
+            row = table.rows[r]
+            gain = 1.0 + (NUMBER_BONUS if hit.number and hit.number == row.number else 0.0)
+            updates.append((r, prefix_score[r] + gain, prefix_node[r]))
+        for r, score, previous in updates:
+            nodes.append((h, r, score, previous))
+            if score >= best[r]:  # ties go to the later label: tables follow the prose
+                best[r], best_node[r] = score, len(nodes) - 1
+    if not nodes:
+        return Chain(table, (), 0.0)
+    end = max(range(len(nodes)), key=lambda i: (nodes[i][2], i))
+    pairs: list[tuple[int, int]] = []
+    node: int | None = end
+    while node is not None:
+        h, r, _, node = nodes[node]
+        pairs.append((h, r))
+    pairs.reverse()
+    return Chain(table, tuple(pairs), nodes[end][2])
+
+
+def best_chain(hits: Sequence[LabelHit], tables: Sequence[FormTable], min_rows: int) -> Chain | None:
+    """The best-scoring chain over every cluster and table, if it matches ``min_rows`` value rows."""
+    best: Chain | None = None
+    for group in clusters(hits):
+        for table in tables:
+            chain = align(hits, group, table)
+            if chain.value_rows >= min_rows and (best is None or chain.score > best.score):
+                best = chain
+    return best

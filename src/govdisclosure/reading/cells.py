@@ -1,0 +1,257 @@
+"""Reading the cells that follow a row label, in every textual rendering of a table.
+
+A *region* is the text between a row's label and the next label. How its cells are separated
+decides how it is read:
+
+- ``|`` on the first line: pipe cells; an empty cell is a blank cell, a trailing ``|`` ends the row;
+- a tab on the first line: tab cells (HTML converted with one tab between cells), blanks kept;
+- otherwise white space separates cells and blank cells are not visible; for a one-cell-per-line
+  region that keeps empty lines, ``line_cells`` gives the cells with the blanks in place.
+
+Each cell is split into pieces: numbers (with a unit glued to them, ``246900元``, ``1个``), unit
+words, not-applicable marks (``/``, ``—``, ``无``), and text. Page footers (``- 5 -``) and
+parenthetical notes are skipped.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from decimal import Decimal
+
+import attrs
+import regex
+
+from govdisclosure.schema import Rendering, Span
+from govdisclosure.source import SourceText
+from govdisclosure.text.numbers import MAX_DIGITS, arabic_to_number
+
+UNITS = ("万元", "亿元", "千元", "人次", "条次", "元", "个", "件", "条", "次", "人", "篇", "项", "期", "场", "份", "家",
+         "户", "部", "起")
+"""Unit words a cell may print beside its number, longest first."""
+
+NA_WORDS = ("无", "空", "不适用", "暂无", "——", "—", "--", "-", "/", "／", "\\", "－", "─")
+
+_FOOTER = regex.compile(
+    r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")
+_NOTE = regex.compile(r"\([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\)")
+_PIECE = regex.compile(
+    r"(?P<number>[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?:\.[0-9]+)?)"
+    r"|(?P<na>[/／\\\-－—–─_]+)"
+    r"|(?P<other>[^0-9/／\\\-－—–─_\s|\"'“”‘’]+)"
+)
+_UNIT = regex.compile("|".join(UNITS))
+_QUOTES = " \"'“”‘’"
+"""A line of only these (the closing quote of a label such as 危及“三安全一稳定”) holds no cell."""
+
+
+class PieceKind(str, enum.Enum):
+    """What a piece of a cell is."""
+
+    NUMBER = "number"
+    BLANK = "blank"
+    NA = "na"
+    UNIT = "unit"
+    TEXT = "text"
+
+
+@attrs.frozen
+class Piece:
+    """One piece of a cell, with its original span."""
+
+    kind: PieceKind
+    span: Span
+    text: str
+    value: int | Decimal | None = None
+    unit: str | None = None
+    cell: int = 0
+    """Which cell of the region the piece is in (pipe and tab modes); pieces of one cell share it."""
+
+
+@attrs.frozen
+class Region:
+    """The cells after one row label."""
+
+    span: Span
+    rendering: Rendering
+    pieces: tuple[Piece, ...]
+    rest: Span | None = None
+    """What follows the row's own cells in the region (later lines in pipe and tab modes)."""
+    trailing: Piece | None = None
+    """A blank cell after the last ``|`` of a pipe row: a row terminator, or a blank last cell when
+    the row is one cell short without it."""
+
+
+def _skipped(text: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if "-" in text or "—" in text or "–" in text or "页" in text:
+        spans += [(offset + m.start(), offset + m.end()) for m in _FOOTER.finditer(text)]
+    if "(" in text:
+        spans += [(offset + m.start(), offset + m.end()) for m in _NOTE.finditer(text)]
+    return sorted(spans)
+
+
+def _inside(position: int, skipped: list[tuple[int, int]]) -> bool:
+    return bool(skipped) and any(start <= position < end for start, end in skipped)
+
+
+def _pieces(source: SourceText, start: int, end: int, cell: int, skipped: list[tuple[int, int]]) -> list[Piece]:
+    """Split ``folded[start:end]`` (one cell, or a run of white-space separated cells) into pieces."""
+    folded = source.folded
+    pieces: list[Piece] = []
+    for m in _PIECE.finditer(folded, start, end):
+        if _inside(m.start(), skipped):
+            continue
+        span = Span(m.start(), m.end())
+        raw = source.original[m.start() : m.end()]
+        number = m.group("number")
+        if number:
+            digits = number.lstrip("+-")
+            value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None
+            if value is not None and number.startswith("-"):
+                value = -value
+            pieces.append(Piece(PieceKind.NUMBER, span, raw, value, cell=cell))
+        elif m.group("na"):
+            pieces.append(Piece(PieceKind.NA, span, raw, cell=cell))
+        else:
+            pieces.extend(_words(source, m.start(), m.end(), cell, after_number=bool(
+                pieces and pieces[-1].kind is PieceKind.NUMBER and pieces[-1].span.end == m.start())))
+    return _attach_units(pieces)
+
+
+def _words(source: SourceText, start: int, end: int, cell: int, *, after_number: bool) -> list[Piece]:
+    text = source.folded[start:end]
+    raw = source.original[start:end]
+    if text in NA_WORDS:
+        return [Piece(PieceKind.NA, Span(start, end), raw, cell=cell)]
+    unit = _UNIT.match(text)
+    if unit is not None and (unit.end() == len(text) or after_number):
+        pieces = [Piece(PieceKind.UNIT, Span(start, start + unit.end()), raw[: unit.end()], unit=unit.group(),
+                        cell=cell)]
+        if unit.end() < len(text):
+            pieces.append(Piece(PieceKind.TEXT, Span(start + unit.end(), end), raw[unit.end() :], cell=cell))
+        return pieces
+    return [Piece(PieceKind.TEXT, Span(start, end), raw, cell=cell)]
+
+
+def _attach_units(pieces: list[Piece]) -> list[Piece]:
+    """A unit word right after a number (no space) is that number's unit."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if (piece.kind is PieceKind.UNIT and out and out[-1].kind is PieceKind.NUMBER
+                and out[-1].span.end == piece.span.start and out[-1].unit is None):
+            out[-1] = attrs.evolve(out[-1], unit=piece.unit)
+            continue
+        out.append(piece)
+    return out
+
+
+def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> Region:
+    """Read the cells of ``source`` in ``span``.
+
+    ``after_label``: the span starts right after a row label, so on the label's own line the text
+    before the first separator is the rest of the label cell, not a value cell.
+    """
+    folded = source.folded
+    text = folded[span.start : span.end]
+    skipped = _skipped(text, span.start)
+    # the first line that has something to read decides how cells are separated
+    first_line: tuple[int, int] | None = None
+    for line_match in regex.finditer(r"[^\n]*", text):
+        s, e = span.start + line_match.start(), span.start + line_match.end()
+        line_text = folded[s:e]
+        if (line_text.strip(_QUOTES) or "\t" in line_text or "|" in line_text) and not _inside(
+                s + (len(line_text) - len(line_text.lstrip())), skipped):
+            first_line = (s, e)
+            break
+    if first_line is None:
+        return Region(span, Rendering.SPACES, ())
+    s, e = first_line
+    line = folded[s:e]
+    separator = "|" if "|" in line else ("\t" if "\t" in line else None)
+    if separator is None:
+        pieces = _pieces(source, span.start, span.end, 0, skipped)
+        rendering = Rendering.GLUED if _looks_glued(pieces) else Rendering.SPACES
+        return Region(span, rendering, tuple(pieces))
+    bounds = [s - 1] + [s + i for i, ch in enumerate(line) if ch == separator] + [e]
+    cells: list[Piece] = []
+    segments = list(itertools.pairwise(bounds))
+    if (after_label and s == span.start) or (separator == "|" and line.lstrip().startswith("|")):
+        segments = segments[1:]  # the rest of the label cell, or the space before a leading pipe
+    trailing: Piece | None = None
+    if separator == "|" and line.rstrip().endswith("|") and segments:
+        point = segments[-1][0] + 1
+        trailing = Piece(PieceKind.BLANK, Span(point, point), "", cell=len(segments) - 1)
+        segments = segments[:-1]
+    for index, (a, b) in enumerate(segments):
+        cell_start, cell_end = a + 1, b
+        content = _pieces(source, cell_start, cell_end, index, skipped)
+        if not content:
+            point = cell_start + (len(folded[cell_start:cell_end]) - len(folded[cell_start:cell_end].lstrip()))
+            cells.append(Piece(PieceKind.BLANK, Span(point, point), "", cell=index))
+        else:
+            cells.extend(content)
+    rest = Span(min(e + 1, span.end), span.end) if e + 1 < span.end else None
+    rendering = Rendering.PIPES if separator == "|" else Rendering.TABS
+    if separator == "|" and not cells and rest is not None:
+        return _pipes_over_lines(source, span, skipped)
+    return Region(span, rendering, tuple(cells), rest, trailing)
+
+
+def _pipes_over_lines(source: SourceText, span: Span, skipped: list[tuple[int, int]]) -> Region:
+    """A pipe row written over several lines: one cell per line ending in `` |``, or a ``|`` on
+    its own line between cells. Cells are what stands between pipes, line breaks ignored.
+    """
+    text = source.folded[span.start : span.end]
+    bounds = [span.start - 1] + [span.start + i for i, ch in enumerate(text) if ch == "|"] + [span.end]
+    segments = [(a + 1, b) for a, b in itertools.pairwise(bounds)][1:]  # after the label cell's rest
+    contents = [_pieces(source, a, b, index, skipped) for index, (a, b) in enumerate(segments)]
+    cells: list[Piece] = []
+    for index, ((a, _), content) in enumerate(zip(segments, contents, strict=True)):
+        if any(p.kind is PieceKind.TEXT for p in content) or index == len(segments) - 1:
+            break  # the next row's label, or what follows the last pipe: not a cell
+        if not content:
+            cells.append(Piece(PieceKind.BLANK, Span(a, a), "", cell=index))
+        else:
+            cells.extend(content)
+    # a blank last cell may be the next row's leading pipe: kept aside, as for one-line rows
+    trailing = cells.pop() if cells and cells[-1].kind is PieceKind.BLANK else None
+    return Region(span, Rendering.PIPES, tuple(cells), trailing=trailing)
+
+
+def _looks_glued(pieces: list[Piece]) -> bool:
+    numbers = [p for p in pieces if p.kind is PieceKind.NUMBER]
+    return len(numbers) == 1 and len(numbers[0].text) >= 5
+
+
+def line_cells(source: SourceText, region: Region) -> tuple[Piece, ...] | None:
+    """One piece per line between the label's line and the next label, empty lines as blanks, when
+    the region is written one cell per line (``None`` otherwise).
+    """
+    span = region.span
+    if region.rendering not in (Rendering.SPACES, Rendering.GLUED):
+        return None
+    text = source.folded[span.start : span.end]
+    if "\n" not in text:
+        return None
+    skipped = _skipped(text, span.start)
+    lines = text.split("\n")
+    offset = span.start
+    cells: list[Piece] = []
+    for index, line in enumerate(lines):
+        start = offset
+        offset += len(line) + 1
+        if index == 0 and not line.strip():
+            continue  # the end of the label's own line
+        if index == len(lines) - 1 and not line.strip():
+            continue  # the start of the next label's line
+        if _inside(start + (len(line) - len(line.lstrip())), skipped) and line.strip():
+            continue
+        content = _pieces(source, start, start + len(line), len(cells), skipped)
+        if not content:
+            cells.append(Piece(PieceKind.BLANK, Span(start, start), "", cell=len(cells)))
+        elif len(content) == 1 or all(p.kind in (PieceKind.NUMBER, PieceKind.UNIT) for p in content):
+            cells.extend(content)
+        else:
+            return None
+    return tuple(cells)

@@ -1,0 +1,192 @@
+"""Splitting glued digits into cells by the form's arithmetic.
+
+Crawler text concatenates a row's cells: ``（一）予以公开270020130`` is the row 27, 0, 0, 2, 0, 1, 30.
+Only the form's identities tell the cells apart: in table 三 every row's 总计 is the sum of its six
+applicant columns; in table 四 every group's 总计 is the sum of its four results. ``readings``
+enumerates every split of the digit runs into the expected number of cells (no leading zeros,
+each run split into consecutive parts) that satisfies the identities. A caller takes a reading only
+when exactly one survives — often only after the identities across rows (the outcome rows sum to
+（七）总计, column by column) have ruled the others out:
+
+>>> [r.values for r in readings(["270020130"], 7, [(6, (0, 1, 2, 3, 4, 5))])]
+[(2, 7, 0, 0, 20, 1, 30), (27, 0, 0, 2, 0, 1, 30)]
+>>> [r.values for r in readings(["713000074"], 7, [(6, (0, 1, 2, 3, 4, 5))])]
+[(71, 3, 0, 0, 0, 0, 74)]
+>>> len(readings(["8855698"], 3, []))
+15
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+MAX_PART_DIGITS = 7
+"""Longest cell, in digits, a glued run is split into (ten million cases is beyond any report)."""
+
+LIMIT = 50
+"""Readings beyond this many are not enumerated: the row is ambiguous anyway."""
+
+MAX_MERGES = 3
+"""At most this many digit runs more than cells are joined (a number split by a stray space or
+two); beyond it the row has extra numbers, not split ones, and trying every join would cost
+C(runs - 1, cells - 1)."""
+
+
+@attrs.frozen
+class Part:
+    """One cell of a reading: the pieces it is made of (``first`` to ``last``) and where in them it
+    starts and ends (``start`` is an offset in piece ``first``, ``end`` in piece ``last``).
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: int
+
+
+@attrs.frozen
+class Reading:
+    """One way to split the pieces into cells."""
+
+    parts: tuple[Part, ...]
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        """The cell values."""
+        return tuple(p.value for p in self.parts)
+
+
+def readings(
+    pieces: Sequence[str | int],
+    n: int,
+    groups: Sequence[tuple[int, Sequence[int]]],
+    *,
+    limit: int = LIMIT,
+) -> list[Reading]:
+    """Every split of ``pieces`` into ``n`` cells that satisfies ``groups``.
+
+    ``pieces`` are digit strings (to be split into one or more consecutive parts) or ints (a cell
+    already known, such as a blank read as 0). ``groups`` are ``(total index, part indices)``:
+    cell ``total`` must equal the sum of the cells at ``part indices``, all of which come before it.
+    At most ``limit + 1`` readings are returned.
+    """
+    if n <= 0:
+        return []
+    total_of = {total: tuple(members) for total, members in groups}
+    checks_after: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+    for total, members in groups:
+        last = max((total, *members))
+        if last != total:
+            checks_after.setdefault(last, []).append((total, tuple(members)))
+    remaining_chars = [0] * (len(pieces) + 1)
+    for i in range(len(pieces) - 1, -1, -1):
+        piece = pieces[i]
+        remaining_chars[i] = remaining_chars[i + 1] + (len(piece) if isinstance(piece, str) else 0)
+    fixed_after = [0] * (len(pieces) + 1)
+    for i in range(len(pieces) - 1, -1, -1):
+        fixed_after[i] = fixed_after[i + 1] + (0 if isinstance(pieces[i], str) else 1)
+    out: list[Reading] = []
+    parts: list[Part] = []
+
+    def ok_so_far(k: int) -> bool:
+        for total, group_parts in checks_after.get(k, ()):
+            if parts[total].value != sum(parts[j].value for j in group_parts):
+                return False
+        return True
+
+    def bounded(k: int, chars_left: int) -> bool:
+        """Whether the totals still ahead can reach the sums already assigned to their groups."""
+        room = chars_left - (n - k - 1)  # the most digits one cell can still take
+        for total, group_parts in groups:
+            if total < k:
+                continue
+            partial = sum(parts[j].value for j in group_parts if j < k)
+            if partial and len(str(partial)) > room:
+                return False
+        return True
+
+    def visit(p: int, offset: int) -> None:
+        if len(out) > limit:
+            return
+        k = len(parts)
+        if p == len(pieces):
+            if k == n:
+                out.append(Reading(tuple(parts)))
+            return
+        if k == n:
+            return
+        piece = pieces[p]
+        if not isinstance(piece, str):
+            parts.append(Part(p, p, 0, 0, piece))
+            if _total_ok(parts, total_of) and ok_so_far(k):
+                visit(p + 1, 0)
+            parts.pop()
+            return
+        chars_left = len(piece) - offset + remaining_chars[p + 1]
+        cells_left = n - k
+        strings_left = sum(1 for q in pieces[p + 1 :] if isinstance(q, str))
+        if cells_left - fixed_after[p + 1] < strings_left + 1 or chars_left < cells_left - fixed_after[p + 1]:
+            return
+        if chars_left > (cells_left - fixed_after[p + 1]) * MAX_PART_DIGITS or not bounded(k, chars_left):
+            return
+        forced = None
+        if k in total_of and all(j < k for j in total_of[k]):
+            forced = str(sum(parts[j].value for j in total_of[k]))
+        for length in range(1, min(MAX_PART_DIGITS, len(piece) - offset) + 1):
+            digits = piece[offset : offset + length]
+            if length > 1 and digits[0] == "0":
+                break
+            if forced is not None and digits != forced:
+                continue
+            parts.append(Part(p, p, offset, offset + length, int(digits)))
+            if ok_so_far(k):
+                if offset + length == len(piece):
+                    visit(p + 1, 0)
+                else:
+                    visit(p, offset + length)
+            parts.pop()
+
+    visit(0, 0)
+    return out
+
+
+def _total_ok(parts: list[Part], total_of: dict[int, tuple[int, ...]]) -> bool:
+    k = len(parts) - 1
+    if k in total_of and all(j < k for j in total_of[k]):
+        return parts[k].value == sum(parts[j].value for j in total_of[k])
+    return True
+
+
+def merged_readings(
+    pieces: Sequence[str], n: int, groups: Sequence[tuple[int, Sequence[int]]], *, limit: int = 1,
+) -> list[Reading]:
+    """Readings that join adjacent digit strings into ``n`` cells (a number split by a stray space).
+
+    None when there are more than ``MAX_MERGES`` strings too many.
+
+    >>> [r.values for r in merged_readings(["1", "2", "3", "15"], 3, [(2, (0, 1))])]
+    [(12, 3, 15)]
+    """
+    out: list[Reading] = []
+    k = len(pieces)
+    if n <= 0 or k < n or k - n > MAX_MERGES:
+        return out
+    for cuts in itertools.combinations(range(1, k), n - 1):
+        bounds = (0, *cuts, k)
+        parts: list[Part] = []
+        for a, b in itertools.pairwise(bounds):
+            text = "".join(pieces[a:b])
+            if b - a > 1 and text.startswith("0"):
+                break
+            parts.append(Part(a, b - 1, 0, len(pieces[b - 1]), int(text)))
+        else:
+            values = [p.value for p in parts]
+            if all(values[t] == sum(values[j] for j in ps) for t, ps in groups):
+                out.append(Reading(tuple(parts)))
+                if len(out) > limit:
+                    break
+    return out

@@ -1,0 +1,230 @@
+"""Turning a table as read into what an extractor returns: values with provenance, the raw table,
+and diagnostics. Shared by every table extractor so that the same form reads the same way in any
+rendering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import regex
+
+from govdisclosure.codes import diagnostic
+from govdisclosure.forms import RowKind
+from govdisclosure.forms.standard import CROSS_KEYS
+from govdisclosure.reading.cells import PieceKind, read_region
+from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead
+from govdisclosure.reading.standard import StandardRead
+from govdisclosure.schema import Cell, Diagnostic, Origin, Rendering, Span, Table, TableRow, Value
+from govdisclosure.schema.keys import MONEY_KEYS, STAT_KEYS
+from govdisclosure.source import SourceText
+from govdisclosure.text.dates import find_dates
+from govdisclosure.text.numbers import to_yuan
+
+MAX_UNKNOWN_LABEL = 40
+"""Longest text read as the label of an unknown row; longer text is prose after the table."""
+
+
+@attrs.define
+class Emitted:
+    """Values, tables and diagnostics collected from one or more tables."""
+
+    values: dict[str, Value[Any]] = attrs.field(factory=dict)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    tables: list[Table] = attrs.field(factory=list)
+    claimed: set[str] = attrs.field(factory=set)
+
+
+def make_value(source: SourceText, key: str, cell: CellRead, extractor: str, *,
+               default_unit: str | None = None) -> tuple[Value[Any] | None, Diagnostic | None]:
+    """The ``Value`` for one cell, converting money to yuan; or why there is none."""
+    raw = source.original[cell.span.start : cell.span.end]
+    unit = cell.unit or default_unit
+    number: int | Decimal | None = cell.value
+    if number is None:
+        return None, None
+    if key in MONEY_KEYS:
+        yuan = to_yuan(number, unit) if unit else None
+        if yuan is None:
+            return None, diagnostic("GD208", span=cell.span, extractor=extractor, key=key, raw=raw)
+        yuan = yuan.normalize() if yuan != yuan.to_integral_value() else Decimal(int(yuan))
+        return Value(value=yuan, span=cell.span, raw=raw, extractor=extractor, unit="元",
+                     origin=cell.origin), None
+    if key in STAT_KEYS and isinstance(number, Decimal):
+        if number != number.to_integral_value():
+            return None, diagnostic("GD201", span=cell.span, extractor=extractor, key=key, cell=raw, row=key)
+        number = int(number)
+    return Value(value=number, span=cell.span, raw=raw, extractor=extractor,
+                 unit=unit or STAT_KEYS[key].unit if key in STAT_KEYS else unit, origin=cell.origin), None
+
+
+def problem_diagnostic(problem: Problem, extractor: str, key: str | None) -> Diagnostic:
+    """The diagnostic for a reading problem."""
+    fields: dict[str, Any] = dict(problem.fields)
+    return diagnostic(problem.code, span=problem.span, extractor=extractor, key=key, **fields)
+
+
+def emit(read: TableRead, source: SourceText, extractor: str, out: Emitted | None = None) -> Emitted:
+    """Add the values, raw rows and diagnostics of ``read`` to ``out``."""
+    out = out if out is not None else Emitted()
+    table = read.table
+    rows: list[TableRow] = []
+    for row_read in read.rows:
+        row = row_read.row
+        rows.append(_raw_row(source, row_read))
+        if row.kind is RowKind.GROUP or row.key is None:
+            continue
+        for column in table.columns_of(row) or (None,):
+            key = table.cell_key(row, column)
+            if key is not None:
+                out.claimed.add(key)
+        for problem in row_read.problems:
+            out.diagnostics.append(problem_diagnostic(problem, extractor, row.key))
+        for cell in row_read.cells:
+            column = next((c for c in table.columns_of(row) if c.key == cell.column), None)
+            key = table.cell_key(row, column)
+            if key is None or key not in STAT_KEYS:
+                continue
+            value, problem_diag = make_value(source, key, cell, extractor, default_unit=(
+                column.unit if column is not None and column.unit else row.unit))
+            if problem_diag is not None:
+                out.diagnostics.append(problem_diag)
+            if value is not None:
+                out.values[key] = value
+        rows.extend(_unknown_rows(source, row_read, read, extractor, out))
+    out.tables.append(Table(span=read.span, rendering=read.rendering, rows=tuple(rows), name=table.name))
+    return out
+
+
+def _raw_row(source: SourceText, row_read: RowRead) -> TableRow:
+    label = Cell(text=source.original[row_read.hit.span.start : row_read.hit.span.end], span=row_read.hit.span)
+    cells = [label]
+    end = row_read.hit.span.end
+    for piece in row_read.region.pieces:
+        if piece.kind is PieceKind.TEXT:
+            if len(cells) > 1:
+                break
+            continue
+        cells.append(Cell(text=piece.text, span=piece.span))
+        end = max(end, piece.span.end)
+    return TableRow(span=Span(row_read.hit.span.start, end), cells=tuple(cells), key=row_read.row.key)
+
+
+def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extractor: str,
+                  out: Emitted) -> Iterable[TableRow]:
+    """Rows printed after this row's cells that no form row matched: keep them, and say so."""
+    pieces = list(row_read.region.pieces)
+    started = False
+    rest_start: int | None = None
+    for piece in pieces:
+        if piece.kind is PieceKind.TEXT and started:
+            rest_start = piece.span.start
+            break
+        if piece.kind is not PieceKind.TEXT:
+            started = True
+    if rest_start is None and row_read.region.rest is not None:
+        rest_start = row_read.region.rest.start
+    if rest_start is None or rest_start >= row_read.region.span.end:
+        return []
+    region = read_region(source, Span(rest_start, row_read.region.span.end), after_label=False)
+    found: list[TableRow] = []
+    label: list[tuple[str, Span]] = []
+    cells: list[Cell] = []
+
+    def flush() -> None:
+        if label and cells:
+            text = "".join(t for t, _ in label)
+            span = label[0][1].union(cells[-1].span)
+            if len(text) <= MAX_UNKNOWN_LABEL and "。" not in text:
+                found.append(TableRow(span=span, cells=(Cell(text=text, span=label[0][1].union(label[-1][1])),
+                                                         *cells)))
+                out.diagnostics.append(diagnostic("GD205", span=span, extractor=extractor, row=text,
+                                                  form=read.table.title))
+
+    for piece in region.pieces:
+        if piece.kind is PieceKind.TEXT:
+            if cells:
+                flush()
+                label, cells = [], []
+            label.append((piece.text, piece.span))
+        elif piece.kind in (PieceKind.NUMBER, PieceKind.NA, PieceKind.UNIT, PieceKind.BLANK) and label:
+            cells.append(Cell(text=piece.text, span=piece.span))
+    flush()
+    return found
+
+
+def sum_values(source: SourceText, parts: list[Value[Any]], extractor: str) -> Value[Any]:
+    """A ``derived`` value: the sum of ``parts``, its span covering them."""
+    span = Span.covering(p.span for p in parts if len(p.span)) or parts[0].span
+    total = sum(p.value for p in parts)
+    return Value(value=total, span=span, raw=source.original[span.start : span.end], extractor=extractor,
+                 unit=parts[0].unit, origin=Origin.DERIVED)
+
+
+def derive_cross_keys(out: Emitted, source: SourceText, extractor: str,
+                      rules: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+    """Fill cross-layout keys from table cells: equal to one cell, or the ``derived`` sum of several.
+
+    A key whose cells are claimed but not all read is claimed and left empty.
+    """
+    for key, parts in rules:
+        if not any(p in out.claimed for p in parts):
+            continue
+        out.claimed.add(key)
+        found = [out.values[p] for p in parts if p in out.values]
+        if len(found) != len(parts):
+            continue
+        out.values[key] = found[0] if len(found) == 1 else sum_values(source, found, extractor)
+
+
+def emit_standard(source: SourceText, read: StandardRead, extractor: str) -> Emitted:
+    """The values of the standard tables, cross-layout keys included; a blank template says so."""
+    out = Emitted()
+    for table in read.tables:
+        emit(table, source, extractor, out)
+    derive_cross_keys(out, source, extractor, CROSS_KEYS)
+    if read.blank_template:
+        out.diagnostics.append(diagnostic("GD105", span=None, extractor=extractor, table="表三（依申请公开）"))
+    return out
+
+
+def table_score(read: TableRead) -> float:
+    """How sure a reader is that ``read`` is a real table: 0.3 plus 0.05 per row read, at most 1."""
+    rows = sum(1 for r in read.rows if r.cells)
+    return min(1.0, 0.3 + 0.05 * rows)
+
+
+def standard_score(read: StandardRead) -> float:
+    """0.5 plus 0.02 per row read, at most 1; a blank template scores 0.5 (its diagnostic is reported)."""
+    rows = sum(1 for t in read.tables for r in t.rows if r.cells)
+    return 0.5 if read.blank_template else min(1.0, 0.5 + 0.02 * rows)
+
+
+def mostly_pipes(read: StandardRead) -> bool:
+    """Whether most standard tables are written with pipe cells."""
+    renderings = [t.rendering for t in read.tables]
+    return bool(renderings) and renderings.count(Rendering.PIPES) * 2 > len(renderings)
+
+
+_FILLED = regex.compile(r"填报(?:日期|时间)\s*[:：]?")
+_FORM_YEAR = regex.compile(r"[（(]\s*((?:19|20)[0-9]{2})\s*年度?\s*[)）]")
+
+
+def form_date_check(source: SourceText, read: TableRead, extractor: str) -> list[Diagnostic]:
+    """A 填报日期 under a pre-2019 form that falls before the end of the year the form reports on."""
+    folded = source.folded
+    found = _FILLED.search(folded, read.span.start)
+    if found is None:
+        return []
+    dates = find_dates(folded, found.end(), min(len(folded), found.end() + 20))
+    years = [int(y) for y in _FORM_YEAR.findall(folded[max(0, read.span.start - 300) : read.span.start])]
+    if not dates or not years:
+        return []
+    date = dates[0]
+    if date.date.year <= years[-1] and not (date.date.month == 12 and date.date.day == 31):
+        return [diagnostic("GD305", span=Span(date.start, date.end), extractor=extractor, what="填报日期",
+                           date=date.date.isoformat(), year=years[-1])]
+    return []

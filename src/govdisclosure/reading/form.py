@@ -1,0 +1,417 @@
+"""Reading one form table out of a text: which rows are there, and what their cells say.
+
+``read_table`` takes the label hits that the alignment chose for a table, reads the region after
+each label (``cells.read_region``), decides which pieces are the row's value cells, and — where
+glued digits or missing separators leave several readings — keeps a reading only when the form's
+arithmetic leaves exactly one (``digits.readings`` for each row, then the table's identities
+across rows). Every cell it cannot read with confidence is left out with the reason.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+import attrs
+import regex
+
+from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
+from govdisclosure.reading.align import Chain
+from govdisclosure.reading.cells import Piece, PieceKind, Region, line_cells, read_region
+from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
+from govdisclosure.reading.labels import LabelHit
+from govdisclosure.schema import Origin, Rendering, Span
+from govdisclosure.source import SourceText, compact_text
+
+HEADER_WINDOW = 80
+"""Compact characters before a table's first row searched for its column heads."""
+
+MAX_REGION = 400
+"""Compact characters after a label read as its row's cells at most (the last row of a table is
+followed by prose, not by another label)."""
+
+MAX_JOINT = 4096
+"""Combinations of ambiguous rows tried against the table's identities before giving up."""
+
+
+@attrs.frozen
+class CellRead:
+    """One value cell as read: its value (``None`` for a not-applicable mark), where, and how."""
+
+    column: str
+    value: int | Decimal | None
+    span: Span
+    origin: Origin = Origin.PRINTED
+    unit: str | None = None
+
+
+@attrs.frozen
+class Problem:
+    """Why a row (or a cell) was not read, for the extractor to turn into a diagnostic."""
+
+    code: str
+    span: Span
+    fields: dict[str, object] = attrs.field(factory=dict, hash=False)
+
+
+@attrs.frozen
+class RowRead:
+    """One row of the table as read."""
+
+    row: Row
+    hit: LabelHit
+    region: Region
+    cells: tuple[CellRead, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    readings: tuple[Reading, ...] = ()
+    """The candidate readings of glued digits, kept until the table's identities decide."""
+
+
+@attrs.frozen
+class TableRead:
+    """A form table as read from the text."""
+
+    table: FormTable
+    rows: tuple[RowRead, ...]
+    span: Span
+    rendering: Rendering
+    value_columns: tuple[str, ...] = ("value",)
+    """For single-value forms: the kinds of the value columns the header names, in order."""
+    problems: tuple[Problem, ...] = ()
+
+    def values(self) -> Iterable[tuple[str, CellRead]]:
+        """Every cell read, with its record key."""
+        for row_read in self.rows:
+            for cell in row_read.cells:
+                key = self.table.cell_key(row_read.row, _column(self.table, row_read.row, cell.column))
+                if key is not None:
+                    yield key, cell
+
+
+def _column(table: FormTable, row: Row, key: str) -> Column | None:
+    for column in table.columns_of(row):
+        if column.key == key:
+            return column
+    return None
+
+
+# --- the header of single-value forms ------------------------------------------------------------
+
+_YEAR_HEAD = regex.compile(r"(?:19|20)[0-9]{2}年度?")
+
+
+def header_kinds(compact: str, words: Sequence[HeaderWord]) -> tuple[str, ...]:
+    """The kinds of the column heads in ``compact`` (a header row), in order.
+
+    >>> from govdisclosure.forms.national_2014 import HEADER_WORDS
+    >>> header_kinds("指标名称计量单位2014年度历年累计", HEADER_WORDS)
+    ('label', 'unit', 'value', 'cumulative')
+    """
+    vocabulary = sorted(((compact_text(label), word.kind) for word in words for label in word.labels),
+                        key=lambda item: -len(item[0]))
+    kinds: list[str] = []
+    position = 0
+    while position < len(compact):
+        year = _YEAR_HEAD.match(compact, position)
+        if year:
+            kinds.append("value")
+            position = year.end()
+            continue
+        for label, kind in vocabulary:
+            if compact.startswith(label, position):
+                kinds.append(kind)
+                position += len(label)
+                break
+        else:
+            position += 1
+    return tuple(kinds)
+
+
+def value_columns_before(source: SourceText, start: int, words: Sequence[HeaderWord],
+                         floor: int = 0) -> tuple[str, ...]:
+    """The value-column kinds of the header just before compact offset ``start`` (default: one)."""
+    window = source.compact[max(floor, start - HEADER_WINDOW) : start]
+    kinds = header_kinds(window, words)
+    if "label" in kinds:
+        kinds = kinds[len(kinds) - 1 - kinds[::-1].index("label"):]
+    values = tuple(k for k in kinds if k in ("value", "cumulative"))
+    return values or ("value",)
+
+
+# --- reading the rows ----------------------------------------------------------------------------
+
+
+def read_table(
+    source: SourceText,
+    hits: Sequence[LabelHit],
+    chain: Chain,
+    *,
+    end: int | None = None,
+    value_columns: tuple[str, ...] = ("value",),
+) -> TableRead:
+    """Read the rows of ``chain.table`` at the hits the chain chose.
+
+    Each row's region runs to the next hit of any table (``hits`` are all labels found, in order)
+    or to compact offset ``end``.
+    """
+    table = chain.table
+    compact_end = len(source.compact) if end is None else end
+    by_hit = dict(chain.pairs)
+    rows: list[RowRead] = []
+    chosen = sorted(by_hit)
+    for h in chosen:
+        hit = hits[h]
+        row = table.rows[by_hit[h]]
+        next_start = hits[h + 1].start if h + 1 < len(hits) else compact_end
+        next_start = min(next_start, compact_end, hit.end + MAX_REGION)
+        region_span = Span(hit.span.end, source.compact_span(next_start, next_start).start
+                           if next_start < len(source.compact) else len(source.original))
+        region = read_region(source, region_span)
+        if row.kind is RowKind.GROUP:
+            rows.append(RowRead(row, hit, region))
+            continue
+        rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns))
+    rows = _resolve_jointly(table, rows)
+    first, last = rows[0].hit.span, rows[-1].region.span
+    renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
+    rendering = max(set(renderings), key=renderings.count) if renderings else Rendering.SPACES
+    return TableRead(table, tuple(rows), first.union(last), rendering, value_columns)
+
+
+def _value_pieces(region: Region) -> tuple[list[Piece], list[Piece], Span | None]:
+    """The row's value pieces, its unit pieces, and where anything after them starts."""
+    values: list[Piece] = []
+    units: list[Piece] = []
+    for piece in region.pieces:
+        if piece.kind is PieceKind.TEXT:
+            if values:
+                return values, units, Span(piece.span.start, region.span.end)
+            continue  # the rest of a label, a group label split by a page break …
+        if piece.kind is PieceKind.UNIT:
+            units.append(piece)
+            continue
+        values.append(piece)
+    return values, units, region.rest
+
+
+@attrs.frozen
+class _Row:
+    """What reading one row needs: the table, the row, where its label is, and its cells' region."""
+
+    table: FormTable
+    row: Row
+    hit: LabelHit
+    region: Region
+    names: tuple[str, ...]
+    unit: str | None
+
+    def problem(self, code: str, span: Span | None = None, **fields: object) -> RowRead:
+        """The row left empty, with the reason."""
+        return RowRead(self.row, self.hit, self.region, problems=(
+            Problem(code, span or self.hit.span, {"row": self.hit.label, **fields}),))
+
+    def with_cells(self, pieces: Sequence[Piece], names: tuple[str, ...] | None = None) -> RowRead:
+        """The row read cell by cell, one piece per column."""
+        cells: list[CellRead] = []
+        problems: list[Problem] = []
+        blanks = 0
+        columns = {c.key: c for c in self.table.columns_of(self.row)}
+        label = self.hit.label
+        for name, piece in zip(names or self.names, pieces, strict=False):
+            if name == "cumulative":
+                problems.append(Problem("GD209", piece.span, {"column": "累计"}))
+                continue
+            column_unit = columns[name].unit if name in columns else None
+            if piece.kind is PieceKind.NUMBER:
+                if piece.value is None:
+                    problems.append(Problem("GD211", piece.span, {"raw": piece.text}))
+                    continue
+                cells.append(CellRead(name, piece.value, piece.span, Origin.PRINTED,
+                                      piece.unit or self.unit or column_unit))
+            elif piece.kind in (PieceKind.BLANK, PieceKind.NA) and self.table.blank_is_zero:
+                blanks += 1
+                cells.append(CellRead(name, 0, piece.span, Origin.BLANK, None))
+            elif piece.kind is PieceKind.NA:
+                problems.append(Problem("GD213", piece.span, {"row": label, "raw": piece.text}))
+            elif piece.kind is PieceKind.BLANK:
+                problems.append(Problem("GD204", piece.span, {"row": label}))
+        if blanks:
+            problems.append(Problem("GD203", self.hit.span, {"row": label, "cells": blanks}))
+        return _check_blank_totals(self.table, RowRead(self.row, self.hit, self.region, tuple(cells),
+                                                       tuple(problems)))
+
+    def from_readings(self, pieces: Sequence[Piece], options: list[Reading]) -> RowRead:
+        """The row read from the one reading of its digits, or left empty (ambiguous or impossible)."""
+        digits = " ".join(p.text for p in pieces)
+        span = Span.covering(p.span for p in pieces)
+        if len(options) == 1:
+            return self.from_reading(pieces, options[0])
+        if not options:
+            return self.problem("GD214", span, reason=f"no split of '{digits}' into {len(self.names)} cells "
+                                                      "satisfies the form")
+        read = self.problem("GD202", span, digits=digits,
+                            readings=len(options) if len(options) <= LIMIT else f"over {LIMIT}")
+        return attrs.evolve(read, readings=tuple(options))
+
+    def from_reading(self, pieces: Sequence[Piece], reading: Reading) -> RowRead:
+        """The row's cells as ``reading`` splits (or joins) its pieces."""
+        cells: list[CellRead] = []
+        for name, part in zip(self.names, reading.parts, strict=True):
+            first, last = pieces[part.first], pieces[part.last]
+            span = Span(first.span.start + part.start, last.span.start + part.end)
+            cells.append(CellRead(name, part.value, span, Origin.PRINTED, last.unit or self.unit))
+        digits = " ".join(p.text for p in pieces)
+        span = Span.covering(p.span for p in pieces) or self.hit.span
+        if len(pieces) < len(self.names):
+            problem = Problem("GD212", span, {"row": self.hit.label, "digits": digits,
+                                              "cells": ", ".join(str(v) for v in reading.values)})
+        else:
+            problem = Problem("GD210", span, {"row": self.hit.label, "raw": digits, "cells": len(self.names)})
+        return RowRead(self.row, self.hit, self.region, tuple(cells), (problem,))
+
+
+def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, region: Region, *,
+              value_columns: tuple[str, ...]) -> RowRead:
+    columns = table.columns_of(row)
+    names = tuple(c.key for c in columns) if columns else value_columns
+    n = len(names)
+    pieces, units, _rest = _value_pieces(region)
+    reader = _Row(table, row, hit, region, names, units[0].unit if units else None)
+    cells_by_line = line_cells(source, region) if len(pieces) < n else None
+    if not pieces and not cells_by_line:
+        return reader.problem("GD204")
+    if len(pieces) == n - 1 and region.trailing is not None and table.blank_is_zero:
+        pieces = [*pieces, region.trailing]  # a pipe row whose last cell is blank, without an outer pipe
+    if len(pieces) == n and all(p.kind is not PieceKind.NUMBER or p.value is not None for p in pieces):
+        return reader.with_cells(pieces)
+    if cells_by_line is not None and len(cells_by_line) == n:
+        return reader.with_cells(cells_by_line)
+    if value_columns != ("value",) and not columns and len(pieces) == 1 and n > 1:
+        return reader.with_cells(pieces, names[:1])  # the cumulative cell of the row left blank
+    groups = _row_groups(table, names)
+    # digit runs as folded (full-width digits are ASCII there); a glued run may be too long for one number
+    digits = [source.folded[p.span.start : p.span.end] for p in pieces]
+    integers = bool(pieces) and all(p.kind is PieceKind.NUMBER and d.isascii() and d.isdigit()
+                                    for p, d in zip(pieces, digits, strict=True))
+    if len(pieces) < n and integers:
+        return reader.from_readings(pieces, readings(digits, n, groups))
+    if n < len(pieces) <= n + MAX_MERGES and integers and groups:
+        return reader.from_readings(pieces, merged_readings(digits, n, groups))
+    if len(pieces) == 1 and pieces[0].kind is PieceKind.NA:
+        return reader.problem("GD213", pieces[0].span, raw=pieces[0].text)
+    return reader.problem("GD206", Span.covering(p.span for p in pieces), found=len(pieces), expected=n)
+
+
+def _row_groups(table: FormTable, names: tuple[str, ...]) -> list[tuple[int, tuple[int, ...]]]:
+    return [(names.index(total), tuple(names.index(p) for p in parts)) for total, parts in table.row_identities
+            if total in names and all(p in names for p in parts)]
+
+
+def _check_blank_totals(table: FormTable, read: RowRead) -> RowRead:
+    """A blank total beside printed parts is not 0: leave the total out (the report left it blank)."""
+    for total, parts in table.row_identities:
+        cells = {c.column: c for c in read.cells}
+        if total in cells and cells[total].origin is Origin.BLANK and any(
+                cells[p].origin is Origin.PRINTED and cells[p].value for p in parts if p in cells):
+            kept = tuple(c for c in read.cells if c.column != total)
+            problem = Problem("GD216", cells[total].span, {"row": read.hit.label})
+            read = attrs.evolve(read, cells=kept, problems=(*read.problems, problem))
+    return read
+
+
+# --- identities across rows ----------------------------------------------------------------------
+
+
+def _resolve_jointly(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Pick among the readings of ambiguous rows by the table's identities across rows.
+
+    First by propagation: an identity with one ambiguous row and every other row known fixes that
+    row's cells, which may in turn fix another. What is left is tried in every combination (up to
+    ``MAX_JOINT``); a row is read when all surviving combinations agree on it.
+    """
+    columns = [c.key for c in table.columns]
+    if not columns or not any(r.readings for r in rows):
+        return rows
+    known: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if r.row.key and r.cells:
+            known[r.row.key] = {c.column: int(c.value) for c in r.cells if isinstance(c.value, int)}
+    options = {str(r.row.key): list(r.readings) for r in rows if r.readings}
+    _propagate(table, columns, known, options)
+    chosen: dict[str, Reading] = {key: found[0] for key, found in options.items() if len(found) == 1}
+    pending = [key for key, found in options.items() if len(found) > 1]
+    if pending and all(len(options[k]) <= LIMIT for k in pending) and _product(
+            len(options[k]) for k in pending) <= MAX_JOINT:
+        base = dict(known)
+        base.update({k: dict(zip(columns, r.values, strict=False)) for k, r in chosen.items()})
+        survivors: list[tuple[Reading, ...]] = []
+        for combo in itertools.product(*(options[k] for k in pending)):
+            trial = dict(base)
+            trial.update({k: dict(zip(columns, r.values, strict=False)) for k, r in zip(pending, combo, strict=True)})
+            if all(holds(identity, trial, columns) for identity in table.identities):
+                survivors.append(combo)
+        for position, key in enumerate(pending):
+            agreed = {combo[position] for combo in survivors}
+            if len(agreed) == 1:
+                chosen[key] = agreed.pop()
+    out = list(rows)
+    for index, r in enumerate(rows):
+        reading = chosen.get(str(r.row.key)) if r.readings else None
+        if reading is not None:
+            pieces, units, _ = _value_pieces(r.region)
+            names = tuple(c.key for c in table.columns_of(r.row))
+            reader = _Row(table, r.row, r.hit, r.region, names, units[0].unit if units else None)
+            out[index] = reader.from_reading(pieces, reading)
+    return out
+
+
+def _propagate(table: FormTable, columns: Sequence[str], known: dict[str, dict[str, int]],
+               options: dict[str, list[Reading]]) -> None:
+    """Narrow ``options`` by identities with a single ambiguous row, until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for identity in table.identities:
+            keys = (*identity.left, *identity.right)
+            unknown = [k for k in keys if k in options and len(options[k]) > 1]
+            if len(unknown) != 1 or not all(k in known or k in options for k in keys):
+                continue
+            target = unknown[0]
+            values = {k: known[k] if k in known else dict(zip(columns, options[k][0].values, strict=False))
+                      for k in keys if k != target}
+            sign = -1 if target in identity.left else 1
+            needed: dict[int, int] = {}
+            for index, column in enumerate(columns):
+                if not all(column in v for v in values.values()):
+                    continue
+                balance = (sum(values[k][column] for k in identity.left if k != target)
+                           - sum(values[k][column] for k in identity.right if k != target))
+                needed[index] = sign * balance
+            narrowed = [r for r in options[target]
+                        if all(index < len(r.values) and r.values[index] == value for index, value in needed.items())]
+            if narrowed and len(narrowed) < len(options[target]):
+                options[target] = narrowed
+                changed = True
+
+
+def _product(numbers: Iterable[int]) -> int:
+    result = 1
+    for number in numbers:
+        result *= number
+    return result
+
+
+def holds(identity: Identity, values: dict[str, dict[str, int]], columns: Sequence[str]) -> bool:
+    """Whether ``identity`` holds in every column where all its rows have a value (vacuously true
+    where some are missing).
+    """
+    keys = (*identity.left, *identity.right)
+    if not all(k in values for k in keys):
+        return True
+    for column in columns:
+        if not all(column in values[k] for k in keys):
+            continue
+        if sum(values[k][column] for k in identity.left) != sum(values[k][column] for k in identity.right):
+            return False
+    return True

@@ -1,0 +1,259 @@
+"""Reading tables 二, 三 and 四 of the 2019 and 2021 national formats.
+
+- The version is told by content: words only one version prints (table 二's columns, table 三's
+  （六） rows) outvote each other; on a tie the table-三 chain that matches more rows wins, then the
+  report year.
+- Table 四 is one row of fifteen numbers under a three-level header (or, in some reports, three
+  labelled rows of five). The header words are skipped wherever they are (letter-spaced, stacked,
+  glued) and the fifteen values are read, split by the groups' sums when glued.
+- A table whose labels are all there but which holds no printed number is a blank template (the
+  notice that issued the format reproduces it): nothing is read from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from govdisclosure.forms import STANDARD_TABLES, RowKind
+from govdisclosure.forms.standard import (
+    TABLE2_2019,
+    TABLE2_2021,
+    TABLE3_2019,
+    TABLE3_2021,
+    TABLE3_COLUMNS_WITH_SUBTOTAL,
+    TABLE3_IDENTITIES_WITH_SUBTOTAL,
+    TABLE3_SUBTOTAL,
+    TABLE4,
+    TABLE4_HEADER_WORDS,
+    VERSION_SIGNALS,
+)
+from govdisclosure.reading.align import Chain, align, best_chain, clusters
+from govdisclosure.reading.cells import Piece, PieceKind, Region, read_region
+from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
+from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
+from govdisclosure.reading.labels import LabelHit
+from govdisclosure.schema import Form, Origin, Rendering, Span
+from govdisclosure.source import SourceText, compact_text
+
+MIN_TABLE3_ROWS = 4
+MIN_TABLE2_ROWS = 2
+HEADER_SKIP = 4
+"""Non-header characters tolerated between table 四's header words (``（件）``, stray marks)."""
+
+_T4_WORDS = sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reverse=True)
+_T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
+_DIGIT = regex.compile(r"[0-9]")
+_SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
+HEADER_WINDOW = 160
+"""Compact characters before table 三's first row searched for its header (for a 小计 column)."""
+
+
+@attrs.frozen
+class StandardRead:
+    """The standard-format tables of a report."""
+
+    form: Form
+    tables: tuple[TableRead, ...]
+    blank_template: bool = False
+    problems: tuple[Problem, ...] = ()
+
+
+def decide_version(source: SourceText, chains: dict[Form, int], year: int | None) -> Form:
+    """2019 or 2021, from the words only one version prints, then the table-三 rows, then the year."""
+    compact = source.compact
+    votes = {form: sum(compact.count(compact_text(w)) for w in words) for form, words in VERSION_SIGNALS}
+    if votes[Form.STANDARD_2021] != votes[Form.STANDARD_2019]:
+        return max(votes, key=lambda f: votes[f])
+    if chains.get(Form.STANDARD_2021, 0) != chains.get(Form.STANDARD_2019, 0):
+        return max(chains, key=lambda f: chains[f])
+    return Form.STANDARD_2021 if year is not None and year >= 2021 else Form.STANDARD_2019
+
+
+def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None = None) -> StandardRead | None:
+    """The standard tables in ``source``, or ``None`` when there is no table 三 or 四."""
+    mine = [h for h in hits if any(c.table in STANDARD_TABLES for c in h.candidates)]
+    chain19 = best_chain(mine, (TABLE3_2019,), MIN_TABLE3_ROWS)
+    chain21 = best_chain(mine, (TABLE3_2021,), MIN_TABLE3_ROWS)
+    table4 = read_table4(source, mine)
+    if chain19 is None and chain21 is None and table4 is None:
+        return None
+    form = decide_version(source, {
+        Form.STANDARD_2019: chain19.value_rows if chain19 else 0,
+        Form.STANDARD_2021: chain21.value_rows if chain21 else 0,
+    }, year)
+    tables: list[TableRead] = []
+    chain2 = best_chain(mine, (TABLE2_2021 if form is Form.STANDARD_2021 else TABLE2_2019,), MIN_TABLE2_ROWS)
+    if chain2 is not None:
+        tables.append(read_table(source, mine, chain2))
+    chain3 = chain21 if form is Form.STANDARD_2021 else chain19
+    if chain3 is not None:
+        tables.append(read_table(source, mine, _with_header_columns(source, mine, chain3)))
+    if table4 is not None:
+        tables.append(table4)
+    blank = _is_blank_template(tables)
+    return StandardRead(form, () if blank else tuple(tables), blank)
+
+
+def _with_header_columns(source: SourceText, hits: Sequence[LabelHit], chain: Chain) -> Chain:
+    """Table 三 with a 法人或其他组织 小计 column when its header prints one (eight value columns)."""
+    first = hits[chain.pairs[0][0]]
+    header = source.compact[max(0, first.start - HEADER_WINDOW) : first.start]
+    if _SUBTOTAL not in header:
+        return chain
+    table = attrs.evolve(chain.table, columns=TABLE3_COLUMNS_WITH_SUBTOTAL,
+                         row_identities=TABLE3_IDENTITIES_WITH_SUBTOTAL)
+    return attrs.evolve(chain, table=table)
+
+
+def _is_blank_template(tables: Sequence[TableRead]) -> bool:
+    """Labels of table 三 or 四 with no cell at all after them: a template, not a report.
+
+    Cells that are there but blank (tab or pipe cells of a report with nothing to count) are zeros
+    as the format prescribes, not a template.
+    """
+    rows = 0
+    for table in tables:
+        if table.table.name in {TABLE2_2019.name, TABLE2_2021.name}:
+            continue
+        for row in table.rows:
+            if row.row.kind is RowKind.GROUP:
+                continue
+            rows += 1
+            if row.cells or any(p.kind in (PieceKind.NUMBER, PieceKind.BLANK, PieceKind.NA) for p in row.region.pieces):
+                return False
+    return rows >= MIN_TABLE3_ROWS
+
+
+# --- table 四 ------------------------------------------------------------------------------------
+
+
+def read_table4(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | None:
+    """Table 四, as three labelled rows of five or as one row of fifteen under its header."""
+    mine = [h for h in hits if h.rows_of(TABLE4)]
+    anchors = [i for i, h in enumerate(mine) if h.label in ("未经复议直接起诉", "复议后起诉")]
+    if not anchors:
+        return _read_headerless(source, mine)
+    group = next(g for g in clusters(mine) if anchors[0] in g)
+    labelled = [i for i in group if _numbers_follow(source, mine, i)]
+    chain = align(mine, labelled, TABLE4)
+    if chain.value_rows == 3:
+        rows = read_table(source, mine, chain)
+        if all(len(r.cells) == 5 for r in rows.rows if r.row.kind is RowKind.VALUE):
+            return rows
+    first = mine[group[0]]
+    header_end = _header_end(source.compact, first.start)
+    return _read_fifteen(source, mine, group, header_end)
+
+
+def _numbers_follow(source: SourceText, hits: Sequence[LabelHit], index: int) -> bool:
+    """Whether a digit comes after hit ``index`` before the next hit (a labelled row, not a header cell)."""
+    end = hits[index + 1].start if index + 1 < len(hits) else min(len(source.compact), hits[index].end + 80)
+    return _DIGIT.search(source.compact, hits[index].end, end) is not None
+
+
+def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | None:
+    """Table 四 printed without its header: fifteen numbers right after the section's heading that
+    satisfy all three groups' sums (anything less certain is not read).
+    """
+    for index in range(len(hits) - 1, -1, -1):
+        read = _read_fifteen(source, hits, [index], _header_end(source.compact, hits[index].start))
+        if read.rows and all(len(r.cells) == 5 for r in read.rows) and not any(
+                p.code in ("GD202", "GD214", "GD206") for r in read.rows for p in r.problems):
+            values = [int(c.value or 0) for r in read.rows for c in r.cells]
+            if all(values[t] == sum(values[p] for p in parts) for t, parts in _T4_GROUPS) and any(
+                    c.origin is Origin.PRINTED for r in read.rows for c in r.cells):
+                return read
+    return None
+
+
+def _header_end(compact: str, start: int) -> int:
+    """Where table 四's header words stop (compact offset), scanning from ``start``."""
+    position = end = start
+    skipped = 0
+    while position < len(compact) and not compact[position].isdigit():
+        for word in _T4_WORDS:
+            if compact.startswith(word, position):
+                position += len(word)
+                end = position
+                skipped = 0
+                break
+        else:
+            position += 1
+            skipped += 1
+            if skipped > HEADER_SKIP:
+                break
+    return end
+
+
+def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[int], header_end: int) -> TableRead:
+    start = source.compact_span(header_end - 1, header_end).end if header_end > 0 else 0
+    digit = _DIGIT.search(source.folded, start, min(len(source), start + 400))
+    if digit is not None:
+        line_start = source.folded.rfind("\n", start, digit.start())
+        if line_start >= 0:
+            start = line_start + 1
+    else:  # no number at all: the row under the header may be all blank cells
+        line_end = source.folded.find("\n", start)
+        if line_end >= 0:
+            start = line_end + 1
+    end = min(len(source), start + 400)
+    region = read_region(source, Span(start, end), after_label=False)
+    pieces: list[Piece] = []
+    for piece in region.pieces:
+        if piece.kind is PieceKind.TEXT:
+            if pieces:
+                break
+            continue
+        if piece.kind is not PieceKind.UNIT:
+            pieces.append(piece)
+    labels = [hits[i] for i in group]
+    row_hits = {r: next((h for h in labels if h.rows_of(TABLE4) and r in h.rows_of(TABLE4)), labels[0])
+                for r in (0, 2, 3)}
+    value_rows = [(0, TABLE4.rows[0]), (2, TABLE4.rows[2]), (3, TABLE4.rows[3])]
+    columns = [c.key for c in TABLE4.columns]
+    values: list[CellRead] = []
+    problems: list[Problem] = []
+    span = Span.covering(p.span for p in pieces) or Span(start, start)
+    if len(pieces) == 15:
+        for index, piece in enumerate(pieces):
+            column = columns[index % 5]
+            if piece.kind is PieceKind.NUMBER and isinstance(piece.value, int):
+                values.append(CellRead(column, piece.value, piece.span, Origin.PRINTED))
+            else:
+                values.append(CellRead(column, 0, piece.span, Origin.BLANK))
+        blanks = sum(1 for v in values if v.origin is Origin.BLANK)
+        if blanks:
+            problems.append(Problem("GD203", span, {"row": "行政复议、行政诉讼", "cells": blanks}))
+    elif 0 < len(pieces) <= 15 + MAX_MERGES and all(
+            p.kind is PieceKind.NUMBER and source.folded[p.span.start : p.span.end].isascii()
+            and source.folded[p.span.start : p.span.end].isdigit() for p in pieces):
+        texts = [source.folded[p.span.start : p.span.end] for p in pieces]
+        options = (readings(texts, 15, _T4_GROUPS) if len(pieces) < 15 else merged_readings(texts, 15, _T4_GROUPS))
+        if len(options) == 1:
+            for index, part in enumerate(options[0].parts):
+                first, last = pieces[part.first], pieces[part.last]
+                values.append(CellRead(columns[index % 5], part.value,
+                                       Span(first.span.start + part.start, last.span.start + part.end)))
+            code = "GD212" if len(pieces) < 15 else "GD210"
+            problems.append(Problem(code, span, {"row": "行政复议、行政诉讼", "digits": " ".join(texts),
+                                                 "raw": " ".join(texts), "cells": 15}))
+        elif options:
+            problems.append(Problem("GD202", span, {"row": "行政复议、行政诉讼", "digits": " ".join(texts),
+                                                    "readings": len(options) if len(options) <= 50 else "over 50"}))
+        else:
+            problems.append(Problem("GD214", span, {"row": "行政复议、行政诉讼",
+                                                    "reason": f"no split of '{' '.join(texts)}' into 15 cells fits"}))
+    elif pieces:
+        problems.append(Problem("GD206", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15}))
+    rows: list[RowRead] = []
+    for group_index, (row_index, row) in enumerate(value_rows):
+        cells = tuple(values[group_index * 5 : group_index * 5 + 5]) if values else ()
+        group_pieces = tuple(pieces[group_index * 5 : group_index * 5 + 5]) if len(pieces) == 15 else ()
+        rows.append(RowRead(row, row_hits[row_index], Region(span, region.rendering, group_pieces), cells,
+                            tuple(problems) if group_index == 0 else ()))
+    rendering = Rendering.GLUED if len(pieces) < 15 and values else region.rendering
+    table_span = labels[0].span.union(span)
+    return TableRead(TABLE4, tuple(rows), table_span, rendering)
