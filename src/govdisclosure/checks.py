@@ -1,0 +1,88 @@
+"""Consistency checks: totals against their parts, table 三's balance, dates against the year.
+
+Checks add warnings and never edit a value: a report's own arithmetic errors are reported, not
+repaired. Only printed (or blank-as-zero) values are checked; derived sums are not checked against
+their own parts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from govdisclosure.codes import diagnostic
+from govdisclosure.forms import FORM_TABLES, FormTable, Identity
+from govdisclosure.schema import Diagnostic, Origin, Span, Value
+
+
+def _usable(value: Value[Any] | None) -> bool:
+    return value is not None and value.origin in (Origin.PRINTED, Origin.BLANK) and value.is_exact
+
+
+def check_identity(identity: Identity, values: Mapping[str, Value[Any]], what: str) -> Diagnostic | None:
+    """A diagnostic when ``identity`` fails on ``values`` (keys are full record keys)."""
+    keys = (*identity.left, *identity.right)
+    found = [values.get(k) for k in keys]
+    if not all(_usable(v) for v in found):
+        return None
+    left = [values[k] for k in identity.left]
+    right = [values[k] for k in identity.right]
+    if sum(v.value for v in left) == sum(v.value for v in right):
+        return None
+    span = left[0].span
+    related = [v.span for v in (*left[1:], *right) if len(v.span)]
+    if len(identity.left) == 2:
+        return diagnostic("GD303", span=span, key=identity.left[0], related=related, what=what,
+                          received=left[0].value, carried_over=left[1].value, handled=right[0].value,
+                          carried_forward=right[1].value)
+    return diagnostic("GD302", span=span, key=identity.left[0], related=related,
+                      what=f"{what} ({identity.name})", total=left[0].value,
+                      parts=" + ".join(str(v.value) for v in right))
+
+
+def _table_checks(table: FormTable, values: Mapping[str, Value[Any]]) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    if table.columns:
+        for identity in table.identities:
+            for column in table.columns:
+                cell = Identity(tuple(f"{k}.{column.key}" for k in identity.left),
+                                tuple(f"{k}.{column.key}" for k in identity.right), identity.name)
+                result = check_identity(cell, values, f"{table.title}, column {column.labels[0]}")
+                if result is not None:
+                    found.append(result)
+        for total, parts in table.row_identities:
+            for row in table.value_rows:
+                if row.key is None:
+                    continue
+                cell = Identity((f"{row.key}.{total}",), tuple(f"{row.key}.{p}" for p in parts), "总计 = 各列之和")
+                result = check_identity(cell, values, f"row {row.labels[0]}")
+                if result is not None:
+                    found.append(result)
+    else:
+        for identity in table.identities:
+            result = check_identity(identity, values, table.title)
+            if result is not None:
+                found.append(result)
+    return found
+
+
+def run_checks(statistics: Mapping[str, Value[Any]], metadata: Mapping[str, Value[Any]],
+               tables: Collection[str]) -> list[Diagnostic]:
+    """Every consistency warning for a report's values; ``tables`` names the form tables read."""
+    found: list[Diagnostic] = []
+    seen: set[tuple[str, Span | None]] = set()
+    for table in FORM_TABLES:
+        if table.name not in tables:
+            continue
+        for item in _table_checks(table, statistics):
+            if (item.message, item.span) not in seen:
+                seen.add((item.message, item.span))
+                found.append(item)
+    year = metadata.get("year")
+    signed = metadata.get("signed")
+    if (year is not None and signed is not None and isinstance(signed.value, dt.date)
+            and year.value - 1 <= signed.value.year and signed.value < dt.date(year.value, 12, 31)):
+        found.append(diagnostic("GD305", span=signed.span, key="signed", what="the signature date",
+                                date=signed.value.isoformat(), year=year.value))
+    return found

@@ -1,0 +1,476 @@
+"""The metadata extractor: title, agency, year covered, publication date, document and index
+numbers, source, signature date, statistical period, and whether the document is an annual report.
+
+Heuristics, in the order they apply:
+
+- The *header zone* is the first ``HEADER_CHARS`` characters. Lines of page furniture (breadcrumbs,
+  sharing and print buttons) are skipped; very long lines (crawler text with the page on one line)
+  are cut into segments at spaces.
+- Labelled header fields (``标题：``, ``发布时间：``, ``索引号：``, ``文号：``, ``来源：``, ``发布机构：``) are
+  read first. The publication date is a labelled date, else a date with a time of day in the header
+  zone, else a date in parentheses under the title (``（2014年3 月21日）``).
+- The title is the ``标题：`` field, else the best-scoring segment of the header zone that names a
+  kind of document (报告, 年报, 总结, 通知 …): disclosure words and 年度报告 score, earlier segments win
+  ties, a title printed twice is read once. A PDF title whose first line names only the agency
+  (``淮安市人民政府`` / ``2024 年政府信息公开工作年度报告``) is joined.
+- The agency is a line beside the title that ends like an agency name; else the part of the title
+  before ``关于`` or before the year (or after the year when the title starts with it); else the
+  signature above the closing date; else ``发布机构``.
+- The year covered is the first year in the title, else the year of the statistical period
+  (``统计期限自2013年1月1日起至2013年12月31日``); never the publication date.
+- A title ending in 通知/方案/计划 …, or naming a self-inspection, is not an annual report; a title
+  naming a report on disclosure work is one; otherwise a document with a statistics table is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from govdisclosure.codes import diagnostic
+from govdisclosure.extractors.base import Detection, Extraction, ExtractorKind
+from govdisclosure.forms.metadata import (
+    AGENCY_ENDINGS,
+    ANNUAL_REPORT_WORDS,
+    CITATION_MARKS,
+    CITATION_REACH,
+    NOT_REPORT_ENDINGS,
+    NOT_REPORT_WORDS,
+    PERIOD_WORDS,
+    PLACE_ENDINGS,
+    TITLE_SUBJECTS,
+    TITLE_WORDS,
+)
+from govdisclosure.schema import Diagnostic, Layout, Span, Value
+from govdisclosure.structure import Document, is_furniture
+from govdisclosure.text.dates import find_dates, iter_dates, iter_years
+from govdisclosure.text.patterns import lazy_pattern
+
+HEADER_CHARS = 2000
+"""How far into the text the title and header fields are looked for."""
+
+HEADER_LINES = 40
+"""Lines of the header zone looked at for the title (tables further down are not)."""
+
+MAX_CHROME = 80
+"""Longer lines are never page furniture (a breadcrumb or a row of buttons is short)."""
+
+LONG_LINE = 200
+"""Lines longer than this are crawler text: they are cut into segments at spaces."""
+
+MAX_TITLE = 120
+MAX_AGENCY = 40
+
+_FIELD = lazy_pattern(
+    r"(?P<label>标题|发布时间|发布日期|成文日期|发文日期|信息来源|来源|发布机构|发文机关|索引号|文号|发文字号"
+    r"|时间|日期)"
+    r"[ \t]*[:：][ \t]*"
+)
+_DOC_NUMBER = lazy_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])]\s*[0-9]{1,5}\s*号")
+_CITATION = lazy_pattern("|".join(regex.escape(mark) for mark in CITATION_MARKS))
+_PERIOD_TAIL = lazy_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
+_INDEX_NUMBER = lazy_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
+_DATETIME = lazy_pattern(
+    r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s+[0-9]{1,2}:[0-9]{2}")
+_WRITTEN_DATE = lazy_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
+_TRAILING_NOTE = lazy_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
+_SEGMENT_SPLIT = lazy_pattern(r"[ \t]{2,}|\t")
+_LONG_SPLIT = lazy_pattern(r"\s+")
+_ABOUT = lazy_pattern(r"关于")
+_YEAR_IN_TITLE = lazy_pattern(r"(?:19|20)[0-9]{2}\s*年|[〇○零一二三四五六七八九]{4}年")
+_TRAILING_NUMBER = lazy_pattern(
+    r"\s*[(（]?\s*\p{Han}{1,14}\s*[\[〔(（]\s*(?:19|20)[0-9]{2}\s*[\]〕)）]\s*[0-9]{1,5}\s*号\s*[)）]?\s*$")
+
+
+@attrs.frozen
+class Segment:
+    """A stretch of header text: a line, or part of a long line."""
+
+    text: str
+    span: Span
+
+
+def _segments(document: Document, limit: int) -> Iterator[Segment]:
+    folded = document.source.folded[:limit]
+    offset = 0
+    for number, line in enumerate(folded.split("\n")):
+        if number >= HEADER_LINES:
+            return
+        start = offset
+        offset += len(line) + 1
+        if not line.strip() or (len(line) <= MAX_CHROME and is_furniture(line)):
+            continue
+        splitter = _LONG_SPLIT if len(line) > LONG_LINE else _SEGMENT_SPLIT
+        position = 0
+        for piece in [*splitter.split(line)]:
+            at = line.find(piece, position)
+            position = at + len(piece)
+            text = piece.strip()
+            if text and not (len(text) <= MAX_CHROME and is_furniture(text)):
+                lead = len(piece) - len(piece.lstrip())
+                yield Segment(text, Span(start + at + lead, start + at + lead + len(text)))
+
+
+def _value(document: Document, span: Span, value: Any) -> Value[Any]:
+    return Value(value=value, span=span, raw=document.text[span.start : span.end], extractor="metadata")
+
+
+@attrs.frozen
+class MetadataExtractor:
+    """Reads what a report says about itself (see the module documentation)."""
+
+    name: str = "metadata"
+    kind: ExtractorKind = ExtractorKind.METADATA
+    layouts: tuple[Layout, ...] = ()
+    provides: frozenset[str] = frozenset({
+        "title", "agency", "year", "published", "document_number", "index_number", "source", "signed",
+        "period_start", "period_end", "is_annual_report",
+    })
+
+    def detect(self, document: Document) -> Detection | None:
+        """Metadata is always looked for."""
+        return Detection(score=1.0)
+
+    def extract(self, document: Document, detection: Detection) -> Extraction:
+        """Read the metadata."""
+        values: dict[str, Value[Any]] = {}
+        diagnostics: list[Diagnostic] = []
+        fields = _header_fields(document)
+        title = _title(document, fields)
+        if title is not None:
+            values["title"] = title
+        dates = list(_standalone_dates(document))
+        agency = _agency(document, title, fields, dates)
+        if agency is not None:
+            values["agency"] = agency
+        else:
+            diagnostics.append(diagnostic("GD403", span=None, extractor=self.name))
+        period = _period(document)
+        if period is not None:
+            values["period_start"], values["period_end"] = period
+        year = _year(document, title, period, diagnostics)
+        if year is not None:
+            values["year"] = year
+        published = _published(document, fields, title)
+        if published is not None:
+            values["published"] = published
+        number = _document_number(document, fields, title)
+        if number is not None:
+            values["document_number"] = number
+        for key, label in (("index_number", "索引号"), ("source", "来源")):
+            field = fields.get(label)
+            if field is not None:
+                values[key] = field
+        signed = _signed(document, dates)
+        if signed is not None:
+            values["signed"] = signed
+        is_report, reason = _is_annual_report(document, title)
+        if is_report is False:
+            diagnostics.append(diagnostic("GD103", span=title.span if title else None, extractor=self.name,
+                                          reason=reason))
+        return Extraction(values=values, diagnostics=tuple(diagnostics), is_annual_report=is_report)
+
+
+# --- header fields -------------------------------------------------------------------------------
+
+
+def _header_fields(document: Document) -> dict[str, Value[Any]]:
+    """Labelled fields of the header zone, first occurrence of each (dates parsed)."""
+    folded = document.source.folded
+    limit = min(len(folded), HEADER_CHARS)
+    fields: dict[str, Value[Any]] = {}
+    for match in _FIELD.finditer(folded, 0, limit):
+        label = match.group("label")
+        label = {"信息来源": "来源", "发布日期": "发布时间", "发文字号": "文号", "发文机关": "发布机构",
+                 "时间": "发布时间", "日期": "发布时间"}.get(label, label)
+        if label in fields:
+            continue
+        start = match.end()
+        line_end = folded.find("\n", start)
+        line_end = limit if line_end < 0 else min(line_end, limit)
+        rest = folded[start:line_end]
+        if label == "发布时间":
+            dates = find_dates(folded, start, min(line_end, start + 40))
+            if dates and dates[0].start - start <= 2:
+                found = dates[0]
+                fields[label] = _value(document, Span(found.start, found.end), found.date)
+            continue
+        if label == "标题":
+            text = rest.strip()
+            if text:
+                lead = len(rest) - len(rest.lstrip())
+                fields[label] = _value(document, Span(start + lead, start + lead + len(text)), text)
+            continue
+        if label == "索引号":
+            token = _INDEX_NUMBER.match(rest.lstrip())
+            if token:
+                lead = len(rest) - len(rest.lstrip())
+                fields[label] = _value(document, Span(start + lead, start + lead + token.end()), token.group())
+            continue
+        # 来源, 发布机构, 文号: up to the next field or a run of spaces
+        stop = _FIELD.search(rest)
+        text = rest[: stop.start()] if stop else rest
+        text = regex.split(r"\s{2,}|\s(?=\S+[:：])", text.strip())[0].strip() if text.strip() else ""
+        if text and len(text) <= MAX_AGENCY and not is_furniture(text):
+            at = folded.find(text, start)
+            fields[label] = _value(document, Span(at, at + len(text)), text)
+    return fields
+
+
+# --- title and agency ----------------------------------------------------------------------------
+
+
+def _title_score(text: str) -> float:
+    score = 0.0
+    if any(word in text for word in TITLE_SUBJECTS):
+        score += 3
+    if any(word in text for word in ANNUAL_REPORT_WORDS[:6]):
+        score += 2
+    elif any(word in text for word in TITLE_WORDS):
+        score += 1
+    if _YEAR_IN_TITLE.search(text):
+        score += 1
+    return score
+
+
+def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | None:
+    if "标题" in fields:
+        return fields["标题"]
+    best: tuple[float, int, Segment] | None = None
+    segments = list(_segments(document, HEADER_CHARS))
+    for index, segment in enumerate(segments):
+        text = segment.text
+        if not 6 <= len(text) <= MAX_TITLE or not any(w in text for w in TITLE_WORDS):
+            continue
+        if _FIELD.match(text) or text.endswith(("。", ":", "：")) or text.count("，") + text.count(",") > 2:
+            continue
+        score = _title_score(text) - index * 0.01
+        if best is None or score > best[0]:
+            best = (score, index, segment)
+    if best is None or best[0] < 3:
+        return None
+    _, index, segment = best
+    text = segment.text
+    span = segment.span
+    if _YEAR_IN_TITLE.match(text) and index > 0:
+        previous = segments[index - 1]
+        if _looks_like_agency(previous.text) and span.start - previous.span.end <= 3:
+            text = previous.text + text
+            span = previous.span.union(span)
+    return Value(value=text, span=span, raw=document.text[span.start : span.end], extractor="metadata")
+
+
+def _looks_like_agency(text: str) -> bool:
+    text = text.strip()
+    return (2 <= len(text) <= MAX_AGENCY and text.endswith(AGENCY_ENDINGS + PLACE_ENDINGS)
+            and not regex.search(r"[0-9，。,:：、]", text))
+
+
+def _is_place(text: str) -> bool:
+    return text.endswith(PLACE_ENDINGS) and not text.endswith(AGENCY_ENDINGS)
+
+
+def _agency_in_title(title: Value[str]) -> tuple[str, int] | None:
+    """The agency named in the title, and its offset in the title."""
+    text = title.value
+    about = _ABOUT.search(text)
+    if about and about.start() >= 2:
+        return text[: about.start()].strip(), 0
+    year = _YEAR_IN_TITLE.search(text)
+    if year is None:
+        return None
+    if year.start() >= 2:
+        return text[: year.start()].strip(), 0
+    rest = text[year.end() :].lstrip("度 ")
+    for subject in TITLE_SUBJECTS:
+        at = rest.find(subject)
+        if at >= 2:
+            offset = len(text) - len(rest)
+            return rest[:at].strip(), offset
+    return None
+
+
+def _agency(document: Document, title: Value[str] | None, fields: dict[str, Value[Any]],
+            dates: list[Span]) -> Value[str] | None:
+    folded = document.source.folded
+    candidates: list[Value[str]] = []
+    if title is not None:
+        # a line right after the title that names an agency (衡阳市2013年…报告 / 衡阳市电子政务管理办公室)
+        after = folded[title.span.end : title.span.end + 60]
+        line = after.lstrip("\n ").split("\n")[0].strip()
+        if line and after.lstrip(" ").startswith("\n") and _looks_like_agency(line):
+            at = folded.find(line, title.span.end)
+            candidates.append(_value(document, Span(at, at + len(line)), line))
+        found = _agency_in_title(title)
+        if found is not None:
+            name = found[0].strip(" -—_·")
+            if 2 <= len(name) <= MAX_AGENCY:
+                # the title may be joined from two lines; map the name back through the raw text
+                at = folded.find(name, title.span.start, title.span.end)
+                span = Span(at, at + len(name)) if at >= 0 else title.span
+                candidates.append(Value(value=name, span=span, raw=document.text[span.start : span.end],
+                                        extractor="metadata"))
+    signature = _signature_agency(document, dates)
+    if signature is not None:
+        candidates.append(signature)
+    if "发布机构" in fields:
+        candidates.append(fields["发布机构"])
+    if not candidates:
+        return None
+    first = candidates[0]
+    if _is_place(first.value):
+        for other in candidates[1:]:
+            if other.value.startswith(first.value) and len(other.value) > len(first.value):
+                return other
+    return first
+
+
+def _signature_agency(document: Document, dates: list[Span]) -> Value[str] | None:
+    """The agency named on the line above the closing date (the signature)."""
+    for date in reversed(dates):
+        folded = document.source.folded
+        before = folded[max(0, date.start - 80) : date.start].rstrip()
+        line = regex.split(r"\n|\s{2,}", before)[-1].strip() if before else ""
+        if _looks_like_agency(line):
+            at = folded.rfind(line, 0, date.start)
+            return _value(document, Span(at, at + len(line)), line)
+    return None
+
+
+# --- dates and numbers ---------------------------------------------------------------------------
+
+
+def _standalone_dates(document: Document) -> Iterator[Span]:
+    """Dates written on a line of their own, or between runs of spaces in text on one line."""
+    folded = document.source.folded
+    for match in _WRITTEN_DATE.finditer(folded):
+        start, end = match.start(), match.end()
+        before = folded[max(0, start - 1) : start]
+        after = folded[end : end + 1]
+        if (before in ("", "\n", " ", "\t") and after in ("", "\n", " ", "\t")
+                and not document.in_table(start)):
+            yield Span(start, end)
+
+
+def _signed(document: Document, dates: list[Span]) -> Value[dt.date] | None:
+    for span in reversed(dates):
+        found = find_dates(document.source.folded, span.start, span.end)
+        if found:
+            return _value(document, span, found[0].date)
+    return None
+
+
+def _published(document: Document, fields: dict[str, Value[Any]], title: Value[str] | None) -> Value[dt.date] | None:
+    if "发布时间" in fields:
+        return fields["发布时间"]
+    folded = document.source.folded
+    limit = min(len(folded), HEADER_CHARS)
+    stamp = _DATETIME.search(folded, 0, limit)
+    if stamp is not None:
+        found = find_dates(folded, stamp.start(), stamp.end() + 10)
+        if found:
+            return _value(document, Span(found[0].start, found[0].end), found[0].date)
+    if title is not None:
+        # a date in parentheses on the lines right under the title
+        window_end = min(len(folded), title.span.end + 120)
+        for date in iter_dates(folded, title.span.end, window_end):
+            before = folded[max(title.span.end, date.start - 3) : date.start]
+            after = folded[date.end : date.end + 3]
+            if "(" in before and ")" in after:
+                return _value(document, Span(date.start, date.end), date.date)
+    return None
+
+
+def _document_number(document: Document, fields: dict[str, Value[Any]],
+                     title: Value[str] | None) -> Value[str] | None:
+    folded = document.source.folded
+    windows = []
+    if "文号" in fields:
+        field = fields["文号"]
+        windows.append((field.span.start, field.span.end + 2))
+    if title is not None:
+        windows.append((title.span.start, min(len(folded), title.span.end + 120)))
+    for start, end in windows:
+        for match in _DOC_NUMBER.finditer(folded, start, end):
+            line_start = folded.rfind("\n", 0, match.start()) + 1
+            if _CITATION.search(folded, max(line_start, match.start() - CITATION_REACH), match.end()):
+                continue
+            span = Span(match.start(), match.end())
+            raw = document.text[span.start : span.end]
+            return Value(value="".join(raw.split()), span=span, raw=raw, extractor="metadata")
+    return None
+
+
+def _period(document: Document) -> tuple[Value[dt.date], Value[dt.date]] | None:
+    folded = document.source.folded
+    for word in PERIOD_WORDS:
+        at = folded.find(word)
+        if at < 0:
+            continue
+        window_end = min(len(folded), at + len(word) + 60)
+        dates = find_dates(folded, at, window_end)
+        if not dates:
+            continue
+        first = dates[0]
+        if len(dates) > 1:
+            second = dates[1]
+            return (_value(document, Span(first.start, first.end), first.date),
+                    _value(document, Span(second.start, second.end), second.date))
+        tail = _PERIOD_TAIL.search(folded, first.end, window_end)
+        if tail is not None:
+            try:
+                end = dt.date(first.date.year, int(tail.group("m")), int(tail.group("d")))
+            except ValueError:
+                continue
+            span = Span(tail.start("m"), tail.end())
+            return (_value(document, Span(first.start, first.end), first.date), _value(document, span, end))
+    return None
+
+
+def _year(document: Document, title: Value[str] | None,
+          period: tuple[Value[dt.date], Value[dt.date]] | None, diagnostics: list[Diagnostic]) -> Value[int] | None:
+    title_year: Value[int] | None = None
+    if title is not None:
+        folded = document.source.folded
+        for year, start, end in sorted(iter_years(folded, title.span.start, title.span.end), key=lambda y: y[1]):
+            title_year = _value(document, Span(start, end), year)
+            break
+    period_year = None
+    if period is not None:
+        last = period[1]
+        period_year = Value(value=last.value.year, span=last.span, raw=last.raw, extractor="metadata")
+    if title_year is not None:
+        if period_year is not None and period_year.value != title_year.value:
+            diagnostics.append(diagnostic("GD402", span=period_year.span, extractor="metadata", key="year",
+                                          title_year=title_year.value, period_year=period_year.value))
+        return title_year
+    if period_year is not None:
+        return period_year
+    diagnostics.append(diagnostic("GD401", span=None, extractor="metadata", key="year"))
+    return None
+
+
+# --- is it an annual report? ----------------------------------------------------------------------
+
+
+def _is_annual_report(document: Document, title: Value[str] | None) -> tuple[bool | None, str]:
+    if title is not None:
+        text = _TRAILING_NUMBER.sub("", title.value).strip()
+        text = _TRAILING_NOTE.sub("", text).strip() or text  # 指南（2020年版）, 报告（征求意见稿）
+        for word in NOT_REPORT_WORDS:
+            if word in text:
+                return False, f"its title names a {word}"
+        if text.endswith(NOT_REPORT_ENDINGS):
+            ending = next(e for e in NOT_REPORT_ENDINGS if text.endswith(e))
+            return False, f"its title ends in {ending}"
+        if any(s in text for s in TITLE_SUBJECTS) and any(w in text for w in ANNUAL_REPORT_WORDS):
+            return True, ""
+    if document.standard is not None and not document.standard.blank_template:
+        return True, ""
+    if document.pre2019 is not None:
+        return True, ""
+    return None, ""
