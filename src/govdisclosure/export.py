@@ -1,0 +1,190 @@
+"""Reports as a table: ``to_dataframe()`` (pandas), and the files the command line writes.
+
+One row per report, one column per key of the data dictionary (``govdisclosure.DATA_DICTIONARY``),
+in its order. The column types follow the dictionary:
+
+=========  ==================================  ====================================================
+type       pandas dtype                        notes
+=========  ==================================  ====================================================
+``int``    ``Int64``                           nullable: a count the report does not give is ``<NA>``
+``float``  ``Float64``                         money, in yuan (万元 amounts converted)
+``date``   ``datetime64[s]``                   midnight of the day; ``NaT`` when not given
+``bool``   ``boolean``                         nullable
+``str``    ``string``                          nullable
+=========  ==================================  ====================================================
+
+Given the results of ``parse_many`` rather than bare reports, the table starts with two more
+columns, ``path`` (the file, for files) and ``error`` (why an item failed, or ``<NA>``), and keeps
+a row for every item, failed or not, so row ``i`` is input ``i``.
+
+pandas and pyarrow are the ``[pandas]`` extra; they are imported when a table is built, never at
+``import govdisclosure``. JSON Lines and CSV need neither: ``write_table`` writes them with the
+standard library, record by record.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
+
+from govdisclosure.batch import ParseResult
+from govdisclosure.record import DATA_DICTIONARY, RECORD_KEYS
+from govdisclosure.schema import AnnualReport
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # the optional [pandas] extra ships no types
+
+Reportish: TypeAlias = "AnnualReport | ParseResult"
+
+SOURCE_COLUMNS = ("path", "error")
+"""The columns that lead a table built from ``parse_many`` results."""
+DTYPES: dict[str, str] = {"int": "Int64", "float": "Float64", "bool": "boolean", "str": "string",
+                          "date": "datetime64[s]"}
+"""Data dictionary type → pandas dtype."""
+FORMATS = (".jsonl", ".csv", ".parquet")
+"""The file kinds ``write_table`` writes, by suffix."""
+PARQUET_ROWS = 2000
+"""Rows per Parquet row group: the records of that many reports are held in memory at once."""
+INSTALL_HINT = "pip install 'govdisclosure[pandas]'"
+
+
+def _rows(items: Iterable[Reportish]) -> tuple[list[dict[str, object]], bool]:
+    """The records of ``items``, and whether they carry the source columns."""
+    rows: list[dict[str, object]] = []
+    sourced = False
+    for item in items:
+        if isinstance(item, ParseResult):
+            sourced = True
+            rows.append(item.to_record())
+        elif isinstance(item, AnnualReport):
+            rows.append(item.to_record())
+        else:
+            msg = f"to_dataframe() takes AnnualReport or ParseResult items, not {type(item).__name__}"
+            raise TypeError(msg)
+    if sourced:  # bare reports mixed with results get empty source columns
+        rows = [row if "path" in row else dict.fromkeys(SOURCE_COLUMNS) | row for row in rows]
+    return rows, sourced
+
+
+def to_dataframe(reports: Iterable[Reportish]) -> pd.DataFrame:
+    """A ``pandas.DataFrame`` with one row per report and the dtypes of the data dictionary.
+
+    Accepts ``AnnualReport`` objects or the ``ParseResult`` objects of ``parse_many`` (then the
+    ``path`` and ``error`` columns lead, and failed items keep their row). Write it on with pandas:
+    ``df.to_parquet("reports.parquet")``, ``df.to_csv("reports.csv", index=False)``.
+
+    >>> import govdisclosure as gd
+    >>> df = gd.to_dataframe([gd.parse("某某县2018年政府信息公开工作年度报告\\n今年共收到政府信息公开申请12件。")])
+    >>> int(df.loc[0, "applications.received"]), str(df["applications.received"].dtype), len(df)
+    (12, 'Int64', 1)
+    """
+    rows, sourced = _rows(reports)
+    return frame(rows, sourced=sourced)
+
+
+def frame(rows: Sequence[Mapping[str, object]], *, sourced: bool) -> pd.DataFrame:
+    """The DataFrame of flat records (``to_record()`` dicts; ``path`` and ``error`` first if ``sourced``)."""
+    try:
+        import numpy as np  # noqa: PLC0415 - optional extra, imported on use
+        import pandas as pd  # noqa: PLC0415
+    except ImportError as error:
+        msg = f"a DataFrame needs pandas: {INSTALL_HINT}"
+        raise ImportError(msg) from error
+    columns: dict[str, Any] = {}
+    if sourced:
+        for name in SOURCE_COLUMNS:
+            columns[name] = pd.array([row[name] for row in rows], dtype="string")
+    for entry in DATA_DICTIONARY:
+        values = [row[entry.key] for row in rows]
+        if entry.type == "date":  # numpy reads ISO dates and None (NaT) directly, for any year
+            columns[entry.key] = np.array(values, dtype="datetime64[s]")
+        else:
+            columns[entry.key] = pd.array(values, dtype=DTYPES[entry.type])
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(rows)))
+
+
+# --- files ------------------------------------------------------------------------------------------
+
+
+Row: TypeAlias = "dict[str, object]"
+
+
+def _json_default(value: object) -> object:
+    msg = f"cannot write {type(value).__name__} to JSON"
+    raise TypeError(msg)
+
+
+def _jsonl(rows: Iterable[Row], stream: IO[str]) -> Iterator[Row]:
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+        yield row
+
+
+def _csv(rows: Iterable[Row], stream: IO[str]) -> Iterator[Row]:
+    import csv  # noqa: PLC0415 - keeps `import govdisclosure` light
+
+    writer = csv.writer(stream)
+    header = (*SOURCE_COLUMNS, *RECORD_KEYS)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if row[key] is None else row[key] for key in header])
+        yield row
+
+
+def _parquet(rows: Iterable[Row], path: Path) -> Iterator[Row]:
+    try:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra, untyped
+        import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
+    except ImportError as error:
+        msg = f"writing Parquet needs pyarrow: {INSTALL_HINT}"
+        raise ImportError(msg) from error
+    writer: Any = None
+    iterator = iter(rows)
+    try:
+        while batch := list(islice(iterator, PARQUET_ROWS)):
+            table = pa.Table.from_pandas(frame(batch, sourced=True), preserve_index=False)
+            if writer is None:
+                writer = pq.ParquetWriter(path, table.schema)
+            writer.write_table(table)
+            yield from batch
+        if writer is None:  # no rows: the file still has every column
+            pq.write_table(pa.Table.from_pandas(frame([], sourced=True), preserve_index=False), path)
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None) -> Iterator[Row]:
+    """Write flat records to ``path`` while passing them through, one row each.
+
+    ``rows`` are ``ParseResult.to_record()`` dicts: ``path``, ``error``, then every key of the
+    data dictionary. The kind of file follows the suffix (``.jsonl``, ``.csv``, ``.parquet``);
+    ``path=None`` writes JSON Lines to standard output, and a JSON line may be any JSON object.
+    Nothing is written until the returned iterator is consumed; the file is complete when it is
+    exhausted.
+    """
+    if path is None:
+        return _jsonl(rows, _stdout())
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        msg = f"cannot write {target.name!r}: the output must end in {', '.join(FORMATS)}"
+        raise ValueError(msg)
+    if suffix == ".parquet":
+        return _parquet(rows, target)
+    return _to_file(rows, target, suffix)
+
+
+def _stdout() -> IO[str]:
+    import sys  # noqa: PLC0415 - only the command line writes to standard output
+
+    return sys.stdout
+
+
+def _to_file(rows: Iterable[Row], path: Path, suffix: str) -> Iterator[Row]:
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        yield from _csv(rows, stream) if suffix == ".csv" else _jsonl(rows, stream)
