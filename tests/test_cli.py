@@ -1,0 +1,208 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import govdisclosure as gd
+from govdisclosure import codes, record
+from govdisclosure.batch import read_report
+from govdisclosure.cli import SUFFIXES, collect, json_schema, main
+from govdisclosure.serialize import structure
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "reports"
+EXAMPLE = EXAMPLES / "county_2022_standard.txt"
+COLUMNS = ["path", "error", *record.RECORD_KEYS]
+PYTHON_TYPES = {"integer": int, "number": (int, float), "string": str, "boolean": bool}
+
+
+def test_parse_a_folder_to_parquet(tmp_path, capsys):
+    """A folder becomes a Parquet file with one row per report and every column; the summary goes to stderr."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    target = tmp_path / "out.parquet"
+
+    status = main(["parse", str(EXAMPLES), "-o", str(target)])
+    df = pd.read_parquet(target)
+
+    files = sorted(EXAMPLES.glob("*.txt"))
+    assert status == 0
+    assert list(df.columns) == COLUMNS
+    assert df["path"].tolist() == [str(p) for p in files]
+    assert df["error"].isna().all()
+    assert df["applications.received"].notna().all()
+    assert f"{len(files)} file(s)" in capsys.readouterr().err
+
+
+def test_parse_the_dev_corpus(corpus_dir, tmp_path):
+    """The labelled corpus parses to one row per text with the expected columns."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    target = tmp_path / "out.parquet"
+
+    status = main(["parse", str(corpus_dir), "-o", str(target), "--quiet"])
+    df = pd.read_parquet(target)
+
+    assert status == 0
+    assert len(df) == sum(1 for p in corpus_dir.iterdir() if p.suffix in SUFFIXES)
+    assert list(df.columns) == COLUMNS
+    assert df["format"].notna().all()
+
+
+def test_globs_and_json_lines_on_stdout(capsys):
+    """A glob pattern is expanded; without -o each file is a JSON line on standard output."""
+    status = main(["parse", str(EXAMPLES / "qinghe_*_201[67]_*.txt"), "--quiet", "-j", "1"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+    assert status == 0
+    assert [Path(line["path"]).name for line in lines] == ["qinghe_county_2016_stats.txt",
+                                                           "qinghe_county_2017_stats.txt"]
+    assert list(lines[0]) == COLUMNS
+    assert [line["year"] for line in lines] == [2016, 2017]
+
+
+def test_a_file_that_cannot_be_read_fails_the_run_but_not_the_others(tmp_path, capsys):
+    """An unreadable file gets its row with the error, is listed in the summary, and the exit status is 1."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\xff" * 50 + bytes(range(256)) * 4)
+    target = tmp_path / "out.csv"
+
+    status = main(["parse", str(EXAMPLE), str(bad), "-o", str(target)])
+    err = capsys.readouterr().err
+    rows = target.read_text(encoding="utf-8").splitlines()
+
+    assert status == 1
+    assert len(rows) == 3
+    assert f"failed: {bad}: DecodeError" in err
+    assert "1 could not be read" in err
+
+
+def test_full_json_lines_hold_whole_reports(tmp_path):
+    """With --full each JSON line holds the whole report, which loads back equal to the one read directly."""
+    files = sorted(EXAMPLES.glob("qinghe_*.txt"))[:3]
+    target = tmp_path / "out.jsonl"
+
+    main(["parse", *map(str, files), "--full", "-o", str(target), "--quiet"])
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+
+    assert [line["path"] for line in lines] == [str(p) for p in files]
+    assert [structure(line["report"]) for line in lines] == [read_report(p) for p in files]
+
+
+def test_diagnostics_are_summarised_by_code(capsys):
+    """The summary counts diagnostics by severity and lists each code with its name."""
+    main(["parse", str(EXAMPLES / "yunling_land_2020_standard.txt"), "-o", "-"])
+    err = capsys.readouterr().err
+
+    assert "0 error, 1 warning" in err
+    assert "GD304 table-prose-mismatch (warning)" in err
+
+
+@pytest.mark.parametrize("argv", [["parse", "no/such/folder"], ["parse", str(EXAMPLE), "-o", "out.xlsx"],
+                                  ["parse", "no/such/*.txt"], ["parse", str(EXAMPLE), "--full", "-o", "out.csv"]],
+                         ids=["missing", "suffix", "empty-glob", "full-csv"])
+def test_usage_errors_exit_2_without_output(argv, capsys, tmp_path, monkeypatch):
+    """A missing input or an output we cannot write is reported in one line, with exit status 2."""
+    monkeypatch.chdir(tmp_path)
+
+    status = main(argv)
+
+    assert status == 2
+    assert capsys.readouterr().err.startswith("govdisclosure parse: ")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_collect_searches_folders_and_keeps_each_file_once(tmp_path):
+    """Folders are searched recursively for text and HTML files; a file named twice is collected once."""
+    (tmp_path / "a").mkdir()
+    for name in ("a/x.txt", "a/y.HTML", "a/z.pdf", "b.htm"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+
+    found = collect([str(tmp_path), str(tmp_path / "b.htm")])
+
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a/x.txt", "a/y.HTML", "b.htm"]
+
+
+def test_show_prints_metadata_statistics_and_diagnostics(capsys):
+    """show prints the title, the metadata, table 三 as a grid and each diagnostic with its text."""
+    status = main(["show", str(EXAMPLES / "yunling_land_2020_standard.txt")])
+    out = capsys.readouterr().out
+
+    assert status == 0
+    assert out.startswith("云岭市自然资源局2020年政府信息公开工作年度报告\n")
+    assert "published" in out
+    assert "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计" in out
+    assert "GD304 warning applications.received: the table says 186" in out
+
+
+def test_show_json_is_the_whole_report(capsys):
+    """show --json prints the report's JSON, which loads back to the same report."""
+    main(["show", "--json", str(EXAMPLE)])
+
+    assert gd.from_json(capsys.readouterr().out) == read_report(EXAMPLE)
+
+
+def test_show_a_missing_file(capsys):
+    """A file that cannot be read is reported, with exit status 1."""
+    assert main(["show", "no/such/file.txt"]) == 1
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_schema_table_lists_every_key(capsys):
+    """schema prints one line per data dictionary key, after a header."""
+    main(["schema"])
+    lines = capsys.readouterr().out.splitlines()
+
+    assert lines[0].split() == ["key", "type", "unit", "description"]
+    assert [line.split()[0] for line in lines[1:]] == list(record.RECORD_KEYS)
+
+
+def test_json_schema_describes_the_records():
+    """Every record of the example reports fits the JSON Schema's types, and it requires exactly the record's keys."""
+    schema = json_schema()
+    properties = schema["properties"]
+
+    assert schema["required"] == list(record.RECORD_KEYS)
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        for key, value in gd.parse_many([path], workers=1)[0].to_record().items():
+            assert key in properties
+            kind, _ = properties[key]["type"]
+            assert value is None or isinstance(value, PYTHON_TYPES[kind]), (key, value)
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["schema", "--markdown"], record.render_markdown),
+    (["schema", "--diagnostics", "--markdown"], codes.render_markdown),
+], ids=["data-dictionary", "diagnostics"])
+def test_schema_markdown_is_the_generated_page(argv, expected, tmp_path, capsys):
+    """--markdown prints the page, and -o writes the same text to a file."""
+    main(argv)
+    printed = capsys.readouterr().out
+    main([*argv, "-o", str(tmp_path / "page.md")])
+
+    assert printed == expected()
+    assert (tmp_path / "page.md").read_text(encoding="utf-8") == printed
+
+
+@pytest.mark.parametrize(("page", "render"), [("data-dictionary.md", record.render_markdown),
+                                              ("diagnostics.md", codes.render_markdown)])
+def test_checked_in_pages_are_up_to_date(page, render):
+    """docs/ holds exactly the generated pages; regenerate with `python -m govdisclosure schema [--diagnostics]
+    --markdown -o docs/<page>`."""
+    assert (ROOT / "docs" / page).read_text(encoding="utf-8") == render()
+
+
+def test_schema_options_that_do_not_combine(capsys):
+    """--json-schema describes the record only."""
+    assert main(["schema", "--diagnostics", "--json-schema"]) == 2
+    assert "does not combine" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_command_line():
+    """`python -m govdisclosure` is the same command line."""
+    out = subprocess.run([sys.executable, "-m", "govdisclosure", "schema", "--diagnostics"],
+                         capture_output=True, text=True, check=True)
+
+    assert out.stdout.splitlines()[1].startswith(codes.CATALOGUE[0].code)

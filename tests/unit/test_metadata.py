@@ -1,0 +1,132 @@
+"""Metadata from the text alone: title, agency, year covered, dates, numbers, kind of document."""
+
+import datetime as dt
+
+import pytest
+
+import govdisclosure as gd
+
+
+def meta(text: str) -> gd.AnnualReport:
+    return gd.parse(text, extractors=["metadata"], strict=True)
+
+
+def test_breadcrumb_and_furniture_before_the_title():
+    """Navigation and sharing lines are not the title; the title printed twice is read once."""
+    text = ("页面\n配色\n简体版|繁体版\n当前位置:首页 > 政府信息公开 > 年度报告\n\n"
+            "北岭市交通运输局关于报送2014年政府信息公开工作情况的报告(北交报〔2014〕26号)\n\n"
+            "北岭市交通运输局关于报送2014年政府信息公开工作情况的报告(北交报〔2014〕26号)\n\n"
+            "2014-12-05 19:36     来源:北岭市交通运输局办公室\n分享 微信\n【字体: 打印\n正文。")
+
+    report = meta(text)
+    m = report.metadata
+
+    assert m.title.value.startswith("北岭市交通运输局关于报送2014年")
+    assert m.title.span.start == text.index("北岭市交通运输局关于")
+    assert m.agency.value == "北岭市交通运输局"
+    assert m.year.value == 2014
+    assert m.published.value == dt.date(2014, 12, 5)
+    assert m.document_number.value == "北交报〔2014〕26号"
+    assert report.is_annual_report is True
+
+
+@pytest.mark.parametrize(("header", "date"), [
+    ("发布时间:2019-03-14 09:17来源:办公室", dt.date(2019, 3, 14)),
+    ("发布日期：2020-01-31", dt.date(2020, 1, 31)),
+    ("来源: 时间:2019-09-19 16:47", dt.date(2019, 9, 19)),
+    ("2014-12-05 19:36     来源:某某局", dt.date(2014, 12, 5)),
+])
+def test_publication_date_header_forms(header, date):
+    """The header shapes real pages print for the publication time."""
+    report = meta(f"东川县2018年政府信息公开工作年度报告\n{header}\n正文。")
+
+    assert report.metadata.published.value == date
+
+
+def test_date_in_parentheses_under_the_title():
+    """A date in parentheses on the line under the title, with a stray space, is the publication date."""
+    report = meta("临江市2013年政府信息公开年度报告\n临江市电子政务管理办公室\n(2014年3 月21日)\n编制说明。")
+
+    assert report.metadata.published.value == dt.date(2014, 3, 21)
+    assert report.metadata.agency.value == "临江市电子政务管理办公室"
+    assert report.metadata.year.value == 2013
+
+
+def test_year_comes_from_the_title_not_the_publication_date():
+    """The year covered is the title's year even when the page was published the next year."""
+    report = meta("发布时间：2020-01-06 14:31\n某区文化体育局2019年度政府信息公开工作年度报告\n正文。")
+
+    assert report.metadata.year.value == 2019
+
+
+def test_year_from_the_statistical_period_when_the_title_has_none():
+    """Without a year in the title, the statistical period names it."""
+    report = meta("某某县人民政府政府信息公开工作年度报告\n本报告所列数据的统计期限自2016年1月1日起至2016年12月31日止。")
+
+    assert report.metadata.year.value == 2016
+    assert report.metadata.period_end.value == dt.date(2016, 12, 31)
+
+
+def test_agency_after_the_year_and_on_the_line_above_a_pdf_title():
+    """Titles that start with the year name the agency after it; PDF titles put it on a line above."""
+    assert meta("2019年上海某区人民政府办公室政府信息公开工作年度报告\n正文").metadata.agency.value == "上海某区人民政府办公室"
+    report = meta("- 1 -\n淮东市人民政府\n2024 年政府信息公开工作年度报告\n本报告由淮东市人民政府办公室编制。")
+    assert report.metadata.agency.value == "淮东市人民政府"
+    assert report.metadata.year.value == 2024
+
+
+def test_signature_date_and_agency():
+    """The date under the closing signature is recorded; a place-only title agency takes the signature's."""
+    text = "宣平市2018年政府信息公开年度工作报告\n正文。\n宣平市人民政府办公室\n2018年12月28日\n"
+
+    report = meta(text)
+
+    assert report.metadata.signed.value == dt.date(2018, 12, 28)
+    assert report.metadata.agency.value == "宣平市人民政府办公室"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("某市文化和旅游局关于网站政府信息公开专栏建设情况自查情况总结", False),
+    ("关于政府信息公开工作年度报告有关事项的通知", False),
+    ("某县2020年政务公开工作要点", False),
+    ("某县人民政府关于印发2021年政府信息公开工作方案的通知", False),
+    ("某县2020年政府信息公开工作年度报告", True),
+    ("某区政府信息公开指南（2020年版）", False),
+    ("某区2019年政府信息公开工作年度报告（2019年度）", True),
+    ("某局关于报送2014年推进政府信息公开工作情况及2015年工作计划的报告(某报〔2014〕2号)", True),
+])
+def test_is_it_an_annual_report(title, expected):
+    """Notices, plans and self-inspections are not annual reports; a report on the year's work is."""
+    report = meta(title + "\n正文。")
+
+    assert report.is_annual_report is expected
+    assert ("GD103" in [d.code for d in report.diagnostics]) is not expected
+
+
+def test_index_number_and_source():
+    """索引号 and 来源 from the header block."""
+    report = meta("某县2022年政府信息公开工作年度报告\n索引号：000014349/2023-00012   来源：某县人民政府办公室\n正文。")
+
+    assert report.metadata.index_number.value == "000014349/2023-00012"
+    assert report.metadata.source.value == "某县人民政府办公室"
+
+
+def test_nothing_found_is_none_with_diagnostics():
+    """Text without a title names no year or agency, and says so."""
+    report = meta("今天天气很好。")
+
+    assert report.metadata.year is None
+    assert {"GD401", "GD403"} <= {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize(("after_title", "number"), [
+    ("本报告依据《政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。", None),
+    ("按照国办公开办函〔2021〕30号要求编制。", None),
+    ("东川府办〔2020〕7号\n本报告依据《政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。", "东川府办〔2020〕7号"),
+])
+def test_a_cited_document_number_is_not_the_reports(after_title, number):
+    """The number of the guideline a report cites is not the report's own document number."""
+    report = gd.parse(f"东川县人民政府2020年政府信息公开工作年度报告\n{after_title}\n一、总体情况\n")
+
+    found = report.metadata.document_number
+    assert (found.value if found else None) == number

@@ -1,0 +1,184 @@
+"""Tables 二, 三 and 四 of the 2019 and 2021 formats in each textual rendering."""
+
+import pytest
+
+import govdisclosure as gd
+
+TITLE = "某某区人民政府2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+T3_HEADER = ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n总计\n"
+             "商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n")
+
+
+ZERO_ROWS = ("二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n（三）不予公开\n1.属于国家秘密 0 0 0 0 0 0 0\n"
+             "2.其他法律行政法规禁止公开 0 0 0 0 0 0 0\n四、结转下年度继续办理 0 0 0 0 0 0 0\n")
+"""Rows of zeros that make a snippet a table (fewer than four rows of table 三 is prose quoting labels)."""
+
+
+def read(text: str) -> dict[str, object]:
+    return gd.parse(text, strict=True).to_record()
+
+
+def test_one_cell_per_line_with_merged_header_cells():
+    """An HTML table flattened to one cell per line: spanning cells once, group labels on their own line."""
+    cells = ["一、本年新收政府信息公开申请数量", "3", "0", "0", "0", "0", "0", "3",
+             "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0",
+             "三、本年度办理结果", "（一）予以公开", "2", "0", "0", "0", "0", "0", "2",
+             "（三）不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0",
+             "（七）总计", "3", "0", "0", "0", "0", "0", "3",
+             "四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0"]
+    got = read(TITLE + T3_HEADER + "\n".join(cells))
+
+    assert got["table3.received.natural_person"] == 3
+    assert got["table3.granted.total"] == 2
+    assert got["table3.denied.state_secret.total"] == 0
+    assert got["applications.received"] == 3
+
+
+def test_header_missing_values_in_official_order():
+    """Without a header the values are read in the official column order, recognised by row labels."""
+    text = TITLE + "一、本年新收政府信息公开申请数量 5 1 0 0 0 2 8\n" + ZERO_ROWS
+
+    got = read(text)
+
+    assert (got["table3.received.commercial"], got["table3.received.other_org"], got["table3.received.total"]) == (
+        1, 2, 8)
+
+
+def test_blank_cells_are_zero_and_noted():
+    """Tab cells left blank read as 0 with origin ``blank`` and an info diagnostic."""
+    text = (TITLE + T3_HEADER.replace("\n", "\t") + "\n一、本年新收政府信息公开申请数量\t4\t\t\t\t1\t\t5\n"
+            + ZERO_ROWS.replace(" ", "\t"))
+
+    report = gd.parse(text, strict=True)
+    cells = report.statistics.table3.received
+
+    assert (cells.natural_person.value, cells.research.value, cells.total.value) == (4, 0, 5)
+    assert cells.research.origin is gd.Origin.BLANK
+    assert "GD203" in [d.code for d in report.diagnostics]
+
+
+def test_blank_total_beside_printed_parts_is_left_empty():
+    """A blank 总计 is not read as 0 when the row's other cells hold counts."""
+    rows = ZERO_ROWS.replace(" ", "\t").split("\n", 1)
+    report = gd.parse(TITLE + rows[0] + "\n（一）予以公开\t258\t12\t\t\t1\t1\t\n" + rows[1], strict=True)
+
+    assert report.statistics.table3.granted.total is None
+    assert report.statistics.table3.granted.natural_person.value == 258
+    assert "GD216" in [d.code for d in report.diagnostics]
+
+
+def test_number_split_by_a_stray_space_is_rejoined():
+    """When only joining two pieces satisfies the row's sum, the split number is rejoined."""
+    report = gd.parse(TITLE + "一、本年新收政府信息公开申请数量 30 01 53 0 0 61 4 3119\n" + ZERO_ROWS, strict=True)
+
+    assert report.to_record()["table3.received.natural_person"] == 3001
+    assert "GD210" in [d.code for d in report.diagnostics]
+
+
+GLUED_ROWS = (
+    ("一、本年新收政府信息公开申请数量", "300020133"), ("二、上年结转政府信息公开申请数量", "0000000"),
+    ("三、本年度办理结果（一）予以公开", "270020130"),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "3000003"),
+    ("（三）不予公开1.属于国家秘密", "0000000"), ("2.其他法律行政法规禁止公开", "0000000"),
+    ("3.危及“三安全一稳定”", "0000000"), ("4.保护第三方合法权益", "0000000"), ("5.属于三类内部事务信息", "0000000"),
+    ("6.属于四类过程性信息", "0000000"), ("7.属于行政执法案卷", "0000000"), ("8.属于行政查询事项", "0000000"),
+    ("（四）无法提供1.本机关不掌握相关政府信息", "0000000"), ("2.没有现成信息需要另行制作", "0000000"),
+    ("3.补正后申请内容仍不明确", "0000000"), ("（五）不予处理1.信访举报投诉类申请", "0000000"), ("2.重复申请", "0000000"),
+    ("3.要求提供公开出版物", "0000000"), ("4.无正当理由大量反复申请", "0000000"),
+    ("5.要求行政机关确认或重新出具已获取信息", "0000000"), ("（六）其他处理", "0000000"), ("（七）总计", "300020133"),
+    ("四、结转下年度继续办理", "0000000"),
+)
+
+
+def test_glued_rows_resolved_by_the_tables_sums():
+    """Crawler text: 予以公开270020130 has two readings by its own sum; the 总计 row leaves one."""
+    glued = "".join(label + digits for label, digits in GLUED_ROWS)
+
+    got = read(TITLE + glued)
+
+    assert [got[f"table3.granted.{c}"] for c in ("natural_person", "commercial", "social_welfare", "other_org",
+                                                 "total")] == [27, 0, 2, 1, 30]
+    assert got["applications.partially_granted"] == 3
+    assert got["applications.received"] == 33
+
+
+def test_glued_row_with_several_readings_is_left_empty():
+    """When the sums leave more than one reading, the row is left empty and the readings counted."""
+    report = gd.parse(TITLE + "（一）予以公开270020130（二）部分公开0000000" + ZERO_ROWS.replace(" ", ""), strict=True)
+
+    assert report.statistics.table3.granted.total is None
+    assert any(d.code == "GD202" and "2 readings" in d.message for d in report.diagnostics)
+
+
+def test_eight_columns_with_a_subtotal():
+    """A header with 小计 adds the 法人或其他组织 subtotal column."""
+    text = (TITLE + T3_HEADER.replace("其他\n", "其他\n小计\n") + "一、本年新收政府信息公开申请数量 5 2 0 0 1 0 3 8\n"
+            + ZERO_ROWS.replace(" 0 0 0 0 0 0 0", " 0 0 0 0 0 0 0 0"))
+
+    got = read(text)
+
+    assert (got["table3.received.org_subtotal"], got["table3.received.total"]) == (3, 8)
+
+
+TABLE4_HEADER = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+                 "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n")
+
+
+@pytest.mark.parametrize("values", [
+    "72 64 178 37 351 13 4 8 1 26 12 1 1 6 20",
+    "72\n64\n178\n37\n351\n13\n4\n8\n1\n26\n12\n1\n1\n6\n20",
+    "| 72 | 64 | 178 | 37 | 351 | 13 | 4 | 8 | 1 | 26 | 12 | 1 | 1 | 6 | 20 |",
+    "72 64 178 37 351 13 4 81 26 12 1 1 6 20",
+])
+def test_table4_renderings(values):
+    """Fifteen values under the header: spaces, one per line, pipes, two cells glued."""
+    got = read("某某市2020年政府信息公开工作年度报告\n" + TABLE4_HEADER + values + "\n五、存在的主要问题及改进情况\n")
+
+    assert (got["reconsideration.total"], got["table4.litigation_direct.other"], got["litigation.total"]) == (
+        351, 8, 46)
+
+
+def test_table4_glued_with_several_readings_is_left_empty():
+    """Glued table-四 digits that several splits satisfy are not read."""
+    report = gd.parse("某某市2020年政府信息公开工作年度报告\n" + TABLE4_HEADER + "72641783735113481261211620\n",
+                      strict=True)
+
+    assert report.statistics.table4.is_empty()
+    assert any(d.code == "GD202" for d in report.diagnostics)
+
+
+def test_table4_as_three_labelled_rows():
+    """Some reports print table 四 as three rows labelled by group."""
+    text = ("某某市2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n项目 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            "行政复议 5 0 0 2 7\n未经复议直接起诉 8 0 0 1 9\n复议后起诉 0 0 0 0 0\n")
+
+    got = read(text)
+
+    assert (got["table4.reconsideration.total"], got["table4.litigation_direct.pending"]) == (7, 1)
+
+
+def test_2019_and_2021_told_apart_by_content():
+    """The version is decided by what table 二 prints, not by the year."""
+    text_2021 = ("某某镇2020年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+                 "规章 0 0 0\n行政规范性文件 2 0 9\n" + TITLE.split("\n", 1)[1]
+                 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+                 "（一）予以公开 1 0 0 0 0 0 1\n（七）总计 1 0 0 0 0 0 1\n四、结转下年度继续办理 0 0 0 0 0 0 0\n")
+
+    report = gd.parse(text_2021, strict=True)
+
+    assert report.form is gd.Form.STANDARD_2021
+    assert report.to_record()["table2.normative_documents.in_force"] == 9
+
+
+def test_a_blank_template_yields_no_values():
+    """The notice issuing the format prints every label and no number: nothing is read."""
+    labels = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果", "（一）予以公开",
+              "（二）部分公开", "（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "（七）总计",
+              "四、结转下年度继续办理"]
+    text = "关于政府信息公开工作年度报告有关事项的通知\n" + "".join(labels)
+
+    report = gd.parse(text, strict=True)
+
+    assert report.statistics.table3.is_empty()
+    assert "GD105" in [d.code for d in report.diagnostics]
+    assert report.is_annual_report is False

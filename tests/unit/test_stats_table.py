@@ -1,0 +1,118 @@
+"""The pre-2019 statistics forms: each line shape real pages produce, and each validation."""
+
+import pytest
+
+import govdisclosure as gd
+
+HEAD = "某某县2016年政府信息公开工作年度报告\n附件\n政府信息公开情况统计表\n（2016年度）\n统 计 指 标 单位 统计数\n"
+
+
+def record(text: str) -> dict[str, object]:
+    return gd.parse(text, strict=True).to_record()
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in gd.parse(text, strict=True).diagnostics]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), [
+    ("label value", "（一）收到申请数 12\n1.当面申请数 2\n2.传真申请数 0\n3.网络申请数 10\n4.信函申请数 0\n",
+     {"applications.received": 12, "applications.channel.online": 10}),
+    ("label unit value", "（一）收到申请数 件 12\n1.当面申请数 件 12\n2.传真申请数 件 0\n3.网络申请数 件 0\n",
+     {"applications.received": 12, "applications.channel.in_person": 12}),
+    ("wrapped label, value on the third line",
+     "一、主动公开情况 ——\n（一）主动公开政府信息数\n（不同渠道和方式公开相同信息计1条）\n9850\n其中：主动公开规范性文件数 9\n"
+     "制发规范性文件总数 9\n",
+     {"proactive.total": 9850, "proactive.normative_documents": 9, "proactive.normative_documents_issued": 9}),
+    ("tabs", "（一）收到申请数\t件\t7\n1.当面申请数\t件\t7\n2.传真申请数\t件\t0\n3.网络申请数\t件\t0\n",
+     {"applications.received": 7, "applications.channel.fax": 0}),
+    ("runs of spaces", "（一）收到申请数     7\n1.当面申请数      7\n2.传真申请数    0\n3.网络申请数   0\n",
+     {"applications.received": 7}),
+    ("full-width digits and brackets", "（一）收到申请数 １２\n１．当面申请数 １２\n２．传真申请数 ０\n３．网络申请数 ０\n",
+     {"applications.received": 12, "applications.channel.in_person": 12}),
+    ("numbering variants", "(一)收到申请数 3\n1、当面申请数 3\n2、传真申请数 0\n3.网络申请数 0\n",
+     {"applications.received": 3, "applications.channel.in_person": 3}),
+    ("万元 with decimals and 人次", "七、依申请公开信息收取的费用 万元 0.25\n八、机构建设和保障经费情况 ——\n"
+     "（一）政府信息公开工作专门机构数 1\n（三）从事政府信息公开工作人员数 3\n（四）政府信息公开专项经费 万元 1.5\n"
+     "九、政府信息公开会议和培训情况 ——\n（三）接受培训人员数 人次 158\n",
+     {"fees.total_yuan": 2500, "staffing.budget_yuan": 15000, "training.trainees": 158}),
+    ("glued crawler text", "（一）收到申请数件11.当面申请数件12.传真申请数件03.网络申请数件04.信函申请数件0",
+     {"applications.received": 1, "applications.channel.in_person": 1, "applications.channel.letter": 0}),
+])
+def test_line_shapes(name, body, expected):
+    """Each shape of real pages reads the same values."""
+    got = record(HEAD + body)
+
+    assert {k: got[k] for k in expected} == expected, name
+
+
+def test_blank_value_is_not_given_not_zero():
+    """A row printed with nothing after it is left empty, with an info diagnostic."""
+    text = HEAD + "（一）政府信息公开工作专门机构数 1\n（二）设置政府信息公开查阅点数  \n（三）从事政府信息公开工作人员数 2\n"
+
+    report = gd.parse(text, strict=True)
+
+    assert report.statistics.staffing.reading_points is None
+    assert report.statistics.staffing.units.value == 1
+    assert "GD204" in [d.code for d in report.diagnostics]
+
+
+def test_header_rows_hold_no_value():
+    """Group rows marked —— are not values."""
+    got = record(HEAD + "三、依申请公开情况 ——\n（一）收到申请数 4\n1.当面申请数 4\n2.传真申请数 0\n")
+
+    assert got["applications.received"] == 4
+
+
+def test_year_and_cumulative_columns():
+    """With a 本年/历年累计 pair, the year's column is read and the cumulative noted."""
+    text = ("某某区2012年政府信息公开工作年度报告\n指标名称 计量单位 2012年度 历年累计\n主动公开文件数 条 120 900\n"
+            "其中：1、政府网站公开数 条 100 800\n2、政府公报公开数 条 20 100\n受理依申请公开信息总数 条 3 30\n")
+
+    report = gd.parse(text, strict=True)
+
+    assert report.to_record()["proactive.total"] == 120
+    assert report.to_record()["applications.received"] == 3
+    assert "GD209" in [d.code for d in report.diagnostics]
+
+
+def test_unknown_rows_are_kept_with_a_diagnostic():
+    """A row no form knows is kept in report.tables and reported, not dropped or misread."""
+    text = HEAD + "（一）收到申请数 5\n1.当面申请数 5\n主动公开机构领导信息 条 12\n2.传真申请数 0\n3.网络申请数 0\n"
+
+    report = gd.parse(text, strict=True)
+
+    assert report.to_record()["applications.channel.in_person"] == 5
+    assert "GD205" in [d.code for d in report.diagnostics]
+    rows = [row for table in report.tables for row in table.rows if row.key is None]
+    assert any(row.cells[0].text == "主动公开机构领导信息" for row in rows)
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("（一）收到申请数 5\n1.当面申请数 1\n2.传真申请数 0\n3.网络申请数 1\n4.信函申请数 0\n", "GD302"),
+    ("（二）申请办结数 5\n1.按时办结数 3\n2.延期办结数 1\n（三）申请答复数 5\n", "GD302"),
+    ("（三）从事政府信息公开工作人员数 2\n1.专职人员数 0\n2.兼职人员数 0\n（四）政府信息公开专项经费 万元 1\n", "GD302"),
+    ("（三）申请答复数 4\n1.属于已主动公开范围数 1\n2.同意公开答复数 1\n3.同意部分公开答复数 0\n4.不同意公开答复数 0\n"
+     "5.不属于本行政机关公开数 0\n6.申请信息不存在数 0\n7.告知作出更改补充数 0\n8.告知通过其他途径办理数 0\n", "GD302"),
+])
+def test_validations(body, code):
+    """The form's own arithmetic is checked; a failure is a warning, values stay as printed."""
+    assert code in codes(HEAD + body)
+
+
+def test_form_date_before_the_year():
+    """A 填报日期 before the end of the year the form reports on is flagged."""
+    text = HEAD + "（一）收到申请数 1\n1.当面申请数 1\n2.传真申请数 0\n单位负责人：某某\n填报日期：2016年1月25日\n"
+
+    assert "GD305" in codes(text)
+
+
+def test_table_and_prose_disagree():
+    """A prose figure far from the table's is flagged; the table's value is kept."""
+    text = HEAD.replace("附件", "全年通过政务公开栏公布政府信息1200余条。\n附件") + (
+        "一、主动公开情况 ——\n（一）主动公开政府信息数 9850\n其中：主动公开规范性文件数 9\n制发规范性文件总数 9\n")
+
+    report = gd.parse(text, strict=True)
+
+    assert report.to_record()["proactive.total"] == 9850
+    assert "GD304" in [d.code for d in report.diagnostics]

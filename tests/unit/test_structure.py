@@ -1,0 +1,60 @@
+from govdisclosure import Topic
+from govdisclosure.source import SourceText
+from govdisclosure.structure import Document, is_furniture, topic_of
+
+REPORT = """\
+当前位置:首页 > 政务公开 > 年度报告
+某某市2018年政府信息公开工作年度报告
+一、概述
+今年工作有序推进。
+（一）主动公开情况
+全年主动公开信息12条。
+（二）依申请公开情况
+未收到申请。
+二、政府信息公开的收费及减免情况
+无
+三、主要问题和改进措施
+一是需要加强。
+"""
+
+
+def test_sections_nest_by_level_and_get_topics():
+    """Numbered headings become a section tree; each section runs to the next of its level."""
+    document = Document(SourceText(REPORT))
+
+    top = document.sections
+
+    assert [s.title for s in top] == ["概述", "政府信息公开的收费及减免情况", "主要问题和改进措施"]
+    assert [s.topic for s in top] == [Topic.OVERVIEW, Topic.FEES, Topic.PROBLEMS]
+    assert [c.title for c in top[0].children] == ["主动公开情况", "依申请公开情况"]
+    assert top[0].span.end == top[1].span.start
+    assert REPORT[top[1].heading.start : top[1].heading.end] == "二、政府信息公开的收费及减免情况"
+
+
+def test_table_rows_are_not_sections():
+    """A marker followed by a row label of table 三 is a table row, not a heading."""
+    text = ("三、收到和处理政府信息公开申请情况\n三、本年度办理结果\n四、结转下年度继续办理 0 0 0 0 0 0 0\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n")
+
+    titles = [s.title for s in Document(SourceText(text)).sections]
+
+    assert titles == ["收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况"]
+
+
+def test_headings_in_glued_text():
+    """In crawler text on one line, an official section heading after a marker is found anywhere."""
+    text = "政府集中采购1个246900元二、收到和处理政府信息公开申请情况（本列数据…）六、其他需要报告的事项无。"
+
+    titles = [s.title for s in Document(SourceText(text)).sections]
+
+    assert titles == ["收到和处理政府信息公开申请情况", "其他需要报告的事项"]
+
+
+def test_furniture_and_topics():
+    """Chrome lines are recognised; topics come from the first topic word of a heading."""
+    assert is_furniture("分享 微信 头条 微博 空间 qq")
+    assert is_furniture("【字体: 打印")
+    assert not is_furniture("一、概述")
+    assert topic_of("政府信息依申请公开、行政复议和诉讼情况") is Topic.APPLICATIONS
+    assert topic_of("存在的主要问题及改进情况") is Topic.PROBLEMS
+    assert topic_of("工作动态") is None
