@@ -9,8 +9,9 @@ typed data.
 12
 """
 
+from typing import TYPE_CHECKING
+
 from govdisclosure._pipeline import parse
-from govdisclosure.batch import ParseFailure, ParseResult, iter_parse_many, parse_many
 from govdisclosure.errors import (
     DecodeError,
     ExtractorRegistrationError,
@@ -18,9 +19,7 @@ from govdisclosure.errors import (
     SchemaVersionError,
     UnknownExtractorError,
 )
-from govdisclosure.export import to_dataframe
 from govdisclosure.extractors.base import Detection, Extraction, Extractor, ExtractorKind
-from govdisclosure.inputs import parse_bytes, parse_file, parse_html
 from govdisclosure.record import DATA_DICTIONARY
 from govdisclosure.registry import register_extractor, registry
 from govdisclosure.schema import (
@@ -38,6 +37,11 @@ from govdisclosure.schema import (
     Value,
 )
 from govdisclosure.serialize import from_json, to_json
+
+if TYPE_CHECKING:
+    from govdisclosure.batch import ParseFailure, ParseResult, iter_parse_many, parse_many
+    from govdisclosure.export import to_dataframe
+    from govdisclosure.inputs import parse_bytes, parse_file, parse_html
 
 __all__ = [
     "DATA_DICTIONARY",
@@ -79,10 +83,32 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
-    if name == "__version__":
-        from govdisclosure._version import __version__  # noqa: PLC0415 - read only when asked
+_LAZY = {
+    "ParseFailure": "govdisclosure.batch",
+    "ParseResult": "govdisclosure.batch",
+    "iter_parse_many": "govdisclosure.batch",
+    "parse_many": "govdisclosure.batch",
+    "to_dataframe": "govdisclosure.export",
+    "parse_bytes": "govdisclosure.inputs",
+    "parse_file": "govdisclosure.inputs",
+    "parse_html": "govdisclosure.inputs",
+    "__version__": "govdisclosure._version",
+}
+"""Names imported on first access: the batch, export and input modules (and what they import) are not
+needed to parse one text, and ``import govdisclosure`` stays quick without them."""
 
-        return __version__
-    msg = f"module 'govdisclosure' has no attribute {name!r}"
-    raise AttributeError(msg)
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'govdisclosure' has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib  # noqa: PLC0415 - only on a lazy name's first access
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

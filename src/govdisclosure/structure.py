@@ -30,6 +30,7 @@ from govdisclosure.reading.standard import StandardRead, read_standard
 from govdisclosure.schema import Section, Span, Topic
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.dates import iter_years
+from govdisclosure.text.patterns import lazy_re
 
 MAX_TITLE = 40
 """Longest heading text kept as a section title; longer text is a paragraph with a number."""
@@ -37,7 +38,7 @@ MAX_TITLE = 40
 _CN = "一二三四五六七八九十"
 # stdlib re: the marker alternatives start with distinctive characters, and the place before a
 # marker is checked in Python (a lookbehind at every position is what made this slow)
-_HEADING = re.compile(
+_HEADING = lazy_re(
     rf"""
     (?=[{_CN}(㈠-㈩0-9①-⑳])  # lets the engine skip to possible starts
     (?P<marker>
@@ -55,10 +56,11 @@ _HEADING = re.compile(
 _BOUNDARY = frozenset("\n。；;!！?？:：\u3000")
 """A heading marker starts a line, or follows a sentence end, a colon, or two spaces."""
 _TITLE_END = regex.compile(r"[。；;!！?？]|\s{2,}|\n")
+_TITLE_CUT = regex.compile(r"[，,：:]")
 _FURNITURE_SPLIT = regex.compile(r"[\s|>:：【】\[\]]+")
 _FURNITURE = frozenset(FURNITURE_WORDS)
 _STANDARD = sorted(((compact_text(h), t) for h, t in STANDARD_HEADINGS), key=lambda x: -len(x[0]))
-_STANDARD_PREFIX = re.compile(trie_pattern(h for h, _ in _STANDARD))
+_STANDARD_PREFIX = lazy_re(trie_pattern(h for h, _ in _STANDARD))
 
 
 def _row_labels() -> frozenset[str]:
@@ -72,7 +74,7 @@ def _row_labels() -> frozenset[str]:
 
 ROW_LABELS = _row_labels()
 """Labels of table rows numbered like headings (``三、本年度办理结果``, ``四、结转下年度继续办理``)."""
-_ROW_PREFIX = re.compile(trie_pattern(label for label in ROW_LABELS if len(label) >= 4))
+_ROW_PREFIX = lazy_re(trie_pattern(label for label in ROW_LABELS if len(label) >= 4))
 
 
 @attrs.frozen
@@ -193,7 +195,7 @@ def _title(text: str, start: int) -> str:
     title = window[: end.start()] if end else window
     title = title.rstrip(" ,，、:：")
     if len(title) > MAX_TITLE:
-        cut = regex.search(r"[，,：:]", title)
+        cut = _TITLE_CUT.search(title)
         title = title[: cut.start()] if cut and cut.start() <= MAX_TITLE else title[:MAX_TITLE]
     return title
 

@@ -70,6 +70,9 @@ _FIELD = lazy_pattern(
     r"|时间|日期)"
     r"[ \t]*[:：][ \t]*"
 )
+_FIELD_END = lazy_pattern(r"\s{2,}|\s(?=\S+[:：])")
+_AGENCY_STOP = lazy_pattern(r"[0-9，。,:：、]")
+_LAST_PHRASE = lazy_pattern(r"\n|\s{2,}")
 _DOC_NUMBER = lazy_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])]\s*[0-9]{1,5}\s*号")
 _CITATION = lazy_pattern("|".join(regex.escape(mark) for mark in CITATION_MARKS))
 _PERIOD_TAIL = lazy_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
@@ -214,7 +217,7 @@ def _header_fields(document: Document) -> dict[str, Value[Any]]:
         # 来源, 发布机构, 文号: up to the next field or a run of spaces
         stop = _FIELD.search(rest)
         text = rest[: stop.start()] if stop else rest
-        text = regex.split(r"\s{2,}|\s(?=\S+[:：])", text.strip())[0].strip() if text.strip() else ""
+        text = _FIELD_END.split(text.strip())[0].strip() if text.strip() else ""
         if text and len(text) <= MAX_AGENCY and not is_furniture(text):
             at = folded.find(text, start)
             fields[label] = _value(document, Span(at, at + len(text)), text)
@@ -267,7 +270,7 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
 def _looks_like_agency(text: str) -> bool:
     text = text.strip()
     return (2 <= len(text) <= MAX_AGENCY and text.endswith(AGENCY_ENDINGS + PLACE_ENDINGS)
-            and not regex.search(r"[0-9，。,:：、]", text))
+            and not _AGENCY_STOP.search(text))
 
 
 def _is_place(text: str) -> bool:
@@ -334,7 +337,7 @@ def _signature_agency(document: Document, dates: list[Span]) -> Value[str] | Non
     for date in reversed(dates):
         folded = document.source.folded
         before = folded[max(0, date.start - 80) : date.start].rstrip()
-        line = regex.split(r"\n|\s{2,}", before)[-1].strip() if before else ""
+        line = _LAST_PHRASE.split(before)[-1].strip() if before else ""
         if _looks_like_agency(line):
             at = folded.rfind(line, 0, date.start)
             return _value(document, Span(at, at + len(line)), line)

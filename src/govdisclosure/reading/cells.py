@@ -41,6 +41,7 @@ _PIECE = regex.compile(
     r"|(?P<other>[^0-9/／\\\-－—–─_\s|\"'“”‘’]+)"
 )
 _UNIT = regex.compile("|".join(UNITS))
+_LINE = regex.compile(r"[^\n]*")
 _QUOTES = " \"'“”‘’"
 """A line of only these (the closing quote of a label such as 危及“三安全一稳定”) holds no cell."""
 
@@ -157,7 +158,7 @@ def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> 
     skipped = _skipped(text, span.start)
     # the first line that has something to read decides how cells are separated
     first_line: tuple[int, int] | None = None
-    for line_match in regex.finditer(r"[^\n]*", text):
+    for line_match in _LINE.finditer(text):
         s, e = span.start + line_match.start(), span.start + line_match.end()
         line_text = folded[s:e]
         if (line_text.strip(_QUOTES) or "\t" in line_text or "|" in line_text) and not _inside(
