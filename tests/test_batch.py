@@ -167,3 +167,24 @@ def test_map_parsed_applies_the_function_in_the_workers():
 
     assert records == [result.to_record() for result in gd.parse_many(texts, workers=1)]
     assert [record["applications.received"] for record in records[:4]] == [12, 58, None, 12]
+
+
+def test_a_str_naming_a_file_warns_and_is_read_as_text(tmp_path):
+    """A file name passed as a str is parsed as text (a str is text), with one warning that points at the fix."""
+    name = tmp_path / "report.txt"
+    name.write_text(SHORT, encoding="utf-8")
+
+    with pytest.warns(UserWarning, match="wrap file names in pathlib.Path") as caught:
+        results = gd.parse_many([str(name), str(name), SHORT], workers=1)
+
+    assert len(caught) == 1
+    assert caught[0].filename == __file__
+    assert results[0].report == gd.parse(str(name))
+    assert results[2].report.statistics.applications.received.value == 12
+
+
+def test_texts_never_warn(recwarn):
+    """Report texts, names of missing files and odd characters give no file-name warning."""
+    gd.parse_many([SHORT, "no/such/file.txt", "a\x00b", "x" * 5000], workers=1)
+
+    assert not [w for w in recwarn if "pathlib.Path" in str(w.message)]

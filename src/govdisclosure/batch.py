@@ -1,9 +1,9 @@
 """Parsing many reports: ``parse_many()`` and ``iter_parse_many()``.
 
 Items are texts (``str``), raw bytes, or files (``pathlib.Path`` or any ``os.PathLike``; a plain
-``str`` is always text, never a file name). Results come back in input order as ``ParseResult``
-objects, one per item: the report, or a ``ParseFailure`` saying why that item could not be
-parsed. A bad item never stops the batch.
+``str`` is always text, never a file name, and one that names an existing file draws a warning).
+Results come back in input order as ``ParseResult`` objects, one per item: the report, or a
+``ParseFailure`` saying why that item could not be parsed. A bad item never stops the batch.
 
 The work is spread over processes (``concurrent.futures.ProcessPoolExecutor``) in chunks, with a
 bounded number of chunks in flight, so memory stays flat however long the input is. A worker
@@ -63,6 +63,8 @@ IN_FLIGHT_PER_WORKER = 2
 """Chunks submitted ahead per worker: enough to keep every worker busy, few enough to bound memory."""
 MIN_PARALLEL_ITEMS = 8
 """Fewer known items are parsed in this process: starting workers costs more than it saves."""
+MAX_FILE_NAME = 4096
+"""Longest ``str`` item checked for naming a file (PATH_MAX on Linux)."""
 PROGRESS_DELAY = 1.0
 """Seconds before an automatic progress bar appears, so short runs print nothing."""
 INSTALL_HINT = "pip install 'govdisclosure[progress]'"
@@ -267,13 +269,37 @@ def _chunk_size(total: int | None, workers: int) -> int:
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[_Chunk]:
     numbered = enumerate(items)
+    warned = False
     while chunk := list(islice(numbered, size)):
         for index, item in chunk:
             if not isinstance(item, str | bytes | bytearray | os.PathLike):
                 msg = (f"parse_many() takes texts (str), bytes or paths (os.PathLike); "
                        f"item {index} is {type(item).__name__}")
                 raise TypeError(msg)
+            if not warned and isinstance(item, str) and _names_a_file(item):
+                warned = True
+                warnings.warn(f"parse_many(): item {index} ({item!r}) is a str that names a file; a str is parsed "
+                              f"as the text of a report, so wrap file names in pathlib.Path "
+                              f"(e.g. map(Path, glob.glob(...)))", UserWarning, stacklevel=_caller_level())
         yield chunk
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` of the first caller outside this module, so that a warning points at the user's line."""
+    frame, level = sys._getframe(1), 1  # noqa: SLF001 - the stdlib's own way to walk the stack
+    while frame.f_back is not None and frame.f_globals.get("__name__") == __name__:
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether a text is, most likely, a file name passed by mistake (one short line naming a file)."""
+    if not text or len(text) > MAX_FILE_NAME or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a NUL character, a name too long for the system
+        return False
 
 
 def _dead_worker(index: int, item: Item) -> ParseResult:
