@@ -75,6 +75,19 @@ def test_agency_after_the_year_and_on_the_line_above_a_pdf_title():
     assert report.metadata.year.value == 2024
 
 
+@pytest.mark.parametrize("line", [
+    "本报告由淮东市人民政府办公室根据《中华人民共和国政府",
+    "根据《条例》规定，由淮东市人民政府",
+    "本年度报告由淮东市人民政府",
+    "“淮东市人民政府",
+])
+def test_a_wrapped_sentence_after_a_pdf_title_is_not_the_agency(line):
+    """A sentence wrapped so that its first line ends like an agency name (政府) is not the agency."""
+    report = meta(f"- 1 -\n淮东市人民政府\n2024 年政府信息公开工作年度报告\n{line}\n信息公开条例》规定编制。")
+
+    assert report.metadata.agency.value == "淮东市人民政府"
+
+
 def test_signature_date_and_agency():
     """The date under the closing signature is recorded; a place-only title agency takes the signature's."""
     text = "宣平市2018年政府信息公开年度工作报告\n正文。\n宣平市人民政府办公室\n2018年12月28日\n"

@@ -38,10 +38,12 @@ from govdisclosure.forms.metadata import (
     ANNUAL_REPORT_WORDS,
     CITATION_MARKS,
     CITATION_REACH,
+    NOT_IN_AGENCY,
     NOT_REPORT_ENDINGS,
     NOT_REPORT_WORDS,
     PERIOD_WORDS,
     PLACE_ENDINGS,
+    SENTENCE_OPENINGS,
     TITLE_SUBJECTS,
     TITLE_WORDS,
 )
@@ -71,7 +73,7 @@ _FIELD = lazy_pattern(
     r"[ \t]*[:：][ \t]*"
 )
 _FIELD_END = lazy_pattern(r"\s{2,}|\s(?=\S+[:：])")
-_AGENCY_STOP = lazy_pattern(r"[0-9，。,:：、]")
+_AGENCY_STOP = lazy_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
 _LAST_PHRASE = lazy_pattern(r"\n|\s{2,}")
 _DOC_NUMBER = lazy_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])]\s*[0-9]{1,5}\s*号")
 _CITATION = lazy_pattern("|".join(regex.escape(mark) for mark in CITATION_MARKS))
@@ -270,7 +272,7 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
 def _looks_like_agency(text: str) -> bool:
     text = text.strip()
     return (2 <= len(text) <= MAX_AGENCY and text.endswith(AGENCY_ENDINGS + PLACE_ENDINGS)
-            and not _AGENCY_STOP.search(text))
+            and not text.startswith(SENTENCE_OPENINGS) and not _AGENCY_STOP.search(text))
 
 
 def _is_place(text: str) -> bool:

@@ -33,6 +33,12 @@ PLACE_ENDINGS: tuple[str, ...] = (
 )
 """How place names end (a title may name only the place: 宣威市2018年…)."""
 
+NOT_IN_AGENCY = '0123456789，。,:：、《》“”"「」；;'
+"""Characters no agency name holds: a line with them is a sentence or a citation that happens to end
+like one (本报告由某市人民政府办公室根据《中华人民共和国政府 / 信息公开条例》…, wrapped in a PDF)."""
+SENTENCE_OPENINGS: tuple[str, ...] = ("本报告", "本年度", "本机关", "根据", "依据", "按照")
+"""How a sentence about the report opens; an agency name never does."""
+
 PERIOD_WORDS: tuple[str, ...] = ("统计期限", "统计时限", "统计时间", "统计区间", "统计期间", "数据统计期限", "统计周期")
 """Words that introduce the statistical period."""
 
