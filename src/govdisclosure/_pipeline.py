@@ -30,6 +30,10 @@ METADATA_FIELDS = frozenset(field.name for field in attrs.fields(Metadata))
 def _guard(extractor: Extractor, method: str, strict: bool, *args: Any) -> tuple[Any, Diagnostic | None]:
     try:
         return getattr(extractor, method)(*args), None
+    except TimeoutError:  # a pattern's last guard fired (text/patterns.py)
+        if strict:
+            raise
+        return None, diagnostic("GD505", span=None, extractor=extractor.name, what=f"{extractor.name} {method}")
     except Exception as error:
         if strict:
             raise

@@ -27,7 +27,7 @@ from govdisclosure.forms.narrative import HEADING_KEYS
 from govdisclosure.forms.sections import TOPIC_WORDS
 from govdisclosure.schema import Section, Span, Topic
 from govdisclosure.structure import Document
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import guarded_pattern
 
 __all__ = [
     "MIN_WRAPPED_LINES",
@@ -68,13 +68,13 @@ def words_pattern(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_SENTENCE_END = lazy_pattern(r"[。;!?]")
-_SPACE = lazy_pattern(r"\s")
-_HEADING_KEYS = tuple((lazy_pattern(pattern), keys) for pattern, keys in HEADING_KEYS)
+_SENTENCE_END = guarded_pattern(r"[。;!?]")
+_SPACE = guarded_pattern(r"\s")
+_HEADING_KEYS = tuple((guarded_pattern(pattern), keys) for pattern, keys in HEADING_KEYS)
 _TOPIC_OF_WORD = {word: topic for topic, words in reversed(TOPIC_WORDS) for word in words}
-_TOPIC_WORD = lazy_pattern(words_pattern(_TOPIC_OF_WORD))
-_BARE_NUMBER = lazy_pattern(r"(?<![0-9.])[0-9]+(?![0-9.]|\s*[件条起宗例次个项份篇元万年月日号%])")
-_SEPARATORS = lazy_pattern(r"[,;、]")
+_TOPIC_WORD = guarded_pattern(words_pattern(_TOPIC_OF_WORD))
+_BARE_NUMBER = guarded_pattern(r"(?<![0-9.])[0-9]+(?![0-9.]|\s*[件条起宗例次个项份篇元万年月日号%])")
+_SEPARATORS = guarded_pattern(r"[,;、]")
 _LINE_END = "。;!?:"
 
 

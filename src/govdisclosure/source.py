@@ -19,12 +19,13 @@ import regex
 
 from govdisclosure.schema import Span
 from govdisclosure.text.fold import fold
+from govdisclosure.text.patterns import lazy_pattern
 
-_NEWLINE = regex.compile(r"\n")
+_NEWLINE = lazy_pattern(r"\n")
 
 # Characters the compact view drops: white space, quotes, and pinyin glosses that some mirrors
 # insert after characters, e.g. 第二十條第(一)項(xiàng).
-_DROPPED = regex.compile(
+_DROPPED = lazy_pattern(
     r"""[\s"'`]+|\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)""",
     regex.IGNORECASE,
 )

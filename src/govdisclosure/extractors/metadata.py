@@ -50,7 +50,7 @@ from govdisclosure.forms.metadata import (
 from govdisclosure.schema import Diagnostic, Layout, Span, Value
 from govdisclosure.structure import Document, is_furniture
 from govdisclosure.text.dates import find_dates, iter_dates, iter_years
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import guarded_pattern
 
 HEADER_CHARS = 2000
 """How far into the text the title and header fields are looked for."""
@@ -67,27 +67,27 @@ LONG_LINE = 200
 MAX_TITLE = 120
 MAX_AGENCY = 40
 
-_FIELD = lazy_pattern(
+_FIELD = guarded_pattern(
     r"(?P<label>标题|发布时间|发布日期|成文日期|发文日期|信息来源|来源|发布机构|发文机关|索引号|文号|发文字号"
     r"|时间|日期)"
     r"[ \t]*[:：][ \t]*"
 )
-_FIELD_END = lazy_pattern(r"\s{2,}|\s(?=\S+[:：])")
-_AGENCY_STOP = lazy_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
-_LAST_PHRASE = lazy_pattern(r"\n|\s{2,}")
-_DOC_NUMBER = lazy_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])]\s*[0-9]{1,5}\s*号")
-_CITATION = lazy_pattern("|".join(regex.escape(mark) for mark in CITATION_MARKS))
-_PERIOD_TAIL = lazy_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
-_INDEX_NUMBER = lazy_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
-_DATETIME = lazy_pattern(
+_FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
+_AGENCY_STOP = guarded_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
+_LAST_PHRASE = guarded_pattern(r"\n|\s{2,}")
+_DOC_NUMBER = guarded_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])]\s*[0-9]{1,5}\s*号")
+_CITATION = guarded_pattern("|".join(regex.escape(mark) for mark in CITATION_MARKS))
+_PERIOD_TAIL = guarded_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
+_INDEX_NUMBER = guarded_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
+_DATETIME = guarded_pattern(
     r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s+[0-9]{1,2}:[0-9]{2}")
-_WRITTEN_DATE = lazy_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
-_TRAILING_NOTE = lazy_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
-_SEGMENT_SPLIT = lazy_pattern(r"[ \t]{2,}|\t")
-_LONG_SPLIT = lazy_pattern(r"\s+")
-_ABOUT = lazy_pattern(r"关于")
-_YEAR_IN_TITLE = lazy_pattern(r"(?:19|20)[0-9]{2}\s*年|[〇○零一二三四五六七八九]{4}年")
-_TRAILING_NUMBER = lazy_pattern(
+_WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
+_TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
+_SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}|\t")
+_LONG_SPLIT = guarded_pattern(r"\s+")
+_ABOUT = guarded_pattern(r"关于")
+_YEAR_IN_TITLE = guarded_pattern(r"(?:19|20)[0-9]{2}\s*年|[〇○零一二三四五六七八九]{4}年")
+_TRAILING_NUMBER = guarded_pattern(
     r"\s*[(（]?\s*\p{Han}{1,14}\s*[\[〔(（]\s*(?:19|20)[0-9]{2}\s*[\]〕)）]\s*[0-9]{1,5}\s*号\s*[)）]?\s*$")
 
 

@@ -124,7 +124,7 @@ from govdisclosure.text.numbers import (
     read_number,
     to_yuan,
 )
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import guarded_pattern
 
 NEGATOR_REACH = 6
 """A number with a negator this close before it in its clause (未收到一起) is not a count."""
@@ -152,11 +152,11 @@ def _fragments(fragments: Iterable[str]) -> str:
 
 
 def _optional(fragments: tuple[str, ...]) -> regex.Pattern[str] | None:
-    return lazy_pattern(_fragments(fragments)) if fragments else None
+    return guarded_pattern(_fragments(fragments)) if fragments else None
 
 
 _CN = CN_NUMERAL_CHARS
-_NUMBER = lazy_pattern(
+_NUMBER = guarded_pattern(
     rf"(?<!{_fragments(NUMBER_BLOCKER_PATTERNS)}|{_fragments(RANGE_BEFORE_PATTERNS)}|[0-9.,A-Za-z{_CN}])"
     rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[{_CN}]{{1,10}})"
     rf"(?!{_fragments(NUMBER_AFTER_BLOCKER_PATTERNS)})"
@@ -168,14 +168,14 @@ _UNIT_ENDS = "".join(sorted({unit[-1] for unit in (*COUNT_UNITS, *MONEY_UNITS)})
 _BEFORE_UNIT = frozenset("0123456789余多许以上 \t\n" + _CN)
 _NUMBER_CHARS = frozenset("0123456789.," + _CN)
 _BETWEEN_CHARS = frozenset(" \t\n余多许以上万亿")
-_NEGATOR = lazy_pattern(
+_NEGATOR = guarded_pattern(
     rf"(?P<neg>{_fragments(NEGATOR_PATTERNS)})(?:{_fragments(NEGATION_INDIRECT_PATTERNS)})?"
     rf"(?:{_words(NEGATION_FILLERS)})?(?P<verb>{_words(NEGATION_VERBS)})"
     rf"|(?P<exist>{_fragments(EXISTENTIAL_NEGATOR_PATTERNS)})(?:{_words(NEGATION_FILLERS)})?"
 )
-_ZERO_AFTER = lazy_pattern(_fragments(ZERO_AFTER_PATTERNS))
-_NO_FEE = lazy_pattern(_words(NO_FEE_PHRASES))
-_CLAUSE_SEPARATOR = lazy_pattern(r"[:()]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
+_ZERO_AFTER = guarded_pattern(_fragments(ZERO_AFTER_PATTERNS))
+_NO_FEE = guarded_pattern(_words(NO_FEE_PHRASES))
+_CLAUSE_SEPARATOR = guarded_pattern(r"[:()]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 
 
 @attrs.frozen
@@ -201,7 +201,7 @@ def _object_rules() -> dict[str, tuple[_Rule, ...]]:
     """Object word → the rules of the indicators that count it, in vocabulary order."""
     rules: dict[str, tuple[_Rule, ...]] = {}
     for indicator in INDICATORS:
-        rule = _Rule(indicator, lazy_pattern(_words(indicator.verbs)) if indicator.verbs else None,
+        rule = _Rule(indicator, guarded_pattern(_words(indicator.verbs)) if indicator.verbs else None,
                      _optional(indicator.excludes), _optional(indicator.sentence_excludes))
         for word in indicator.objects:
             rules[word] = (*rules.get(word, ()), rule)
@@ -210,36 +210,37 @@ def _object_rules() -> dict[str, tuple[_Rule, ...]]:
 
 _OBJECT_WORDS = _object_rules()
 _OBJECT_KEYS = {word: frozenset(rule.indicator.key for rule in rules) for word, rules in _OBJECT_WORDS.items()}
-_OBJECTS = lazy_pattern(_words(_OBJECT_WORDS))
-_COORDINATOR = lazy_pattern(r"[及和与、或]")
-_NEGATION_RULES = tuple(_NegationRule(negation, lazy_pattern(_words(negation.objects)), _optional(negation.excludes))
+_OBJECTS = guarded_pattern(_words(_OBJECT_WORDS))
+_COORDINATOR = guarded_pattern(r"[及和与、或]")
+_NEGATION_RULES = tuple(_NegationRule(negation, guarded_pattern(_words(negation.objects)), _optional(negation.excludes))
                         for negation in NEGATIONS)
 _FEE_NEGATION = next(rule for rule in _NEGATION_RULES if rule.negation.key == "fees.total_yuan")
-_RELEVANT = lazy_pattern(f"{_OBJECTS.pattern}|{_fragments(DEICTIC_PATTERNS)}|{_fragments(p for p, _ in HEADING_KEYS)}")
-_NEGATION_BLOCKER = lazy_pattern(_fragments(NEGATION_BLOCKER_PATTERNS))
-_DEICTIC = lazy_pattern(_fragments(DEICTIC_PATTERNS))
-_DISCLOSURE = lazy_pattern(_words(DISCLOSURE_WORDS))
-_FEE_CONTEXT = lazy_pattern(_words(FEE_CONTEXT_WORDS))
-_FUTURE = lazy_pattern(_fragments(FUTURE_PATTERNS))
-_TIME = lazy_pattern(
+_RELEVANT = guarded_pattern(
+    f"{_OBJECTS.pattern}|{_fragments(DEICTIC_PATTERNS)}|{_fragments(p for p, _ in HEADING_KEYS)}")
+_NEGATION_BLOCKER = guarded_pattern(_fragments(NEGATION_BLOCKER_PATTERNS))
+_DEICTIC = guarded_pattern(_fragments(DEICTIC_PATTERNS))
+_DISCLOSURE = guarded_pattern(_words(DISCLOSURE_WORDS))
+_FEE_CONTEXT = guarded_pattern(_words(FEE_CONTEXT_WORDS))
+_FUTURE = guarded_pattern(_fragments(FUTURE_PATTERNS))
+_TIME = guarded_pattern(
     rf"(?:(?P<year>(?<![0-9])(?:19|20)[0-9]{{2}})(?![0-9])|(?P<cn_year>[〇○零一二三四五六七八九]{{4}}))\s*年"
     rf"(?P<since>[^,。;]{{0,12}}?(?:{_fragments(SINCE_PATTERNS)}))?"
     rf"|(?P<this>{_fragments(THIS_YEAR_PATTERNS)})|(?P<other>{_fragments(OTHER_YEAR_PATTERNS)})"
 )
-_REPORT_YEAR = lazy_pattern(REPORT_YEAR_PATTERN)
-_BOOK_TITLE = lazy_pattern(r"《[^》]{0,80}》")
-_CHANGE = lazy_pattern(_fragments(CHANGE_PATTERNS))
-_CUMULATIVE = lazy_pattern(_fragments(CUMULATIVE_PATTERNS))
-_OTHER_BODY = lazy_pattern(_fragments(OTHER_BODY_PATTERNS))
-_PART = lazy_pattern(_fragments(PART_PATTERNS))
-_PART_START = lazy_pattern(rf"(?<=[,:(])\s*(?:{_fragments(PART_START_PATTERNS)})")
-_TOTAL = lazy_pattern(_fragments(TOTAL_PATTERNS))
-_CONTINUATION = lazy_pattern(rf"\s*(?:{_fragments(CONTINUATION_PATTERNS)})")
-_SCOPE = lazy_pattern(_fragments(SCOPE_PATTERNS))
-_AS_OF = lazy_pattern(AS_OF_PATTERN)
-_BARE_NONE = lazy_pattern(BARE_NONE_PATTERN)
-_NEGATOR_NEAR = lazy_pattern(r"未|没|无")
-_DIGITS = lazy_pattern(r"[0-9]+")
+_REPORT_YEAR = guarded_pattern(REPORT_YEAR_PATTERN)
+_BOOK_TITLE = guarded_pattern(r"《[^》]{0,80}》")
+_CHANGE = guarded_pattern(_fragments(CHANGE_PATTERNS))
+_CUMULATIVE = guarded_pattern(_fragments(CUMULATIVE_PATTERNS))
+_OTHER_BODY = guarded_pattern(_fragments(OTHER_BODY_PATTERNS))
+_PART = guarded_pattern(_fragments(PART_PATTERNS))
+_PART_START = guarded_pattern(rf"(?<=[,:(])\s*(?:{_fragments(PART_START_PATTERNS)})")
+_TOTAL = guarded_pattern(_fragments(TOTAL_PATTERNS))
+_CONTINUATION = guarded_pattern(rf"\s*(?:{_fragments(CONTINUATION_PATTERNS)})")
+_SCOPE = guarded_pattern(_fragments(SCOPE_PATTERNS))
+_AS_OF = guarded_pattern(AS_OF_PATTERN)
+_BARE_NONE = guarded_pattern(BARE_NONE_PATTERN)
+_NEGATOR_NEAR = guarded_pattern(r"未|没|无")
+_DIGITS = guarded_pattern(r"[0-9]+")
 _STRIP = " \t\n。.:,;、"
 _PROVIDES = frozenset({i.key for i in INDICATORS} | {n.key for n in NEGATIONS})
 _FEES = "fees.total_yuan"

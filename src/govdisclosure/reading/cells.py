@@ -20,11 +20,11 @@ import itertools
 from decimal import Decimal
 
 import attrs
-import regex
 
 from govdisclosure.schema import Rendering, Span
 from govdisclosure.source import SourceText
 from govdisclosure.text.numbers import MAX_DIGITS, arabic_to_number
+from govdisclosure.text.patterns import lazy_pattern
 
 UNITS = ("万元", "亿元", "千元", "人次", "条次", "元", "个", "件", "条", "次", "人", "篇", "项", "期", "场", "份", "家",
          "户", "部", "起")
@@ -32,16 +32,16 @@ UNITS = ("万元", "亿元", "千元", "人次", "条次", "元", "个", "件", 
 
 NA_WORDS = ("无", "空", "不适用", "暂无", "——", "—", "--", "-", "/", "／", "\\", "－", "─")
 
-_FOOTER = regex.compile(
+_FOOTER = lazy_pattern(
     r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")
-_NOTE = regex.compile(r"\([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\)")
-_PIECE = regex.compile(
+_NOTE = lazy_pattern(r"\([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\)")
+_PIECE = lazy_pattern(
     r"(?P<number>[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?:\.[0-9]+)?)"
     r"|(?P<na>[/／\\\-－—–─_]+)"
     r"|(?P<other>[^0-9/／\\\-－—–─_\s|\"'“”‘’]+)"
 )
-_UNIT = regex.compile("|".join(UNITS))
-_LINE = regex.compile(r"[^\n]*")
+_UNIT = lazy_pattern("|".join(UNITS))
+_LINE = lazy_pattern(r"[^\n]*")
 _QUOTES = " \"'“”‘’"
 """A line of only these (the closing quote of a label such as 危及“三安全一稳定”) holds no cell."""
 

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
-import regex
 
 from govdisclosure.codes import diagnostic
 from govdisclosure.forms import RowKind
@@ -23,6 +22,7 @@ from govdisclosure.schema.keys import MONEY_KEYS, STAT_KEYS
 from govdisclosure.source import SourceText
 from govdisclosure.text.dates import find_dates
 from govdisclosure.text.numbers import to_yuan
+from govdisclosure.text.patterns import lazy_pattern
 
 MAX_UNKNOWN_LABEL = 40
 """Longest text read as the label of an unknown row; longer text is prose after the table."""
@@ -209,8 +209,8 @@ def mostly_pipes(read: StandardRead) -> bool:
     return bool(renderings) and renderings.count(Rendering.PIPES) * 2 > len(renderings)
 
 
-_FILLED = regex.compile(r"填报(?:日期|时间)\s*[:：]?")
-_FORM_YEAR = regex.compile(r"[（(]\s*((?:19|20)[0-9]{2})\s*年度?\s*[)）]")
+_FILLED = lazy_pattern(r"填报(?:日期|时间)\s*[:：]?")
+_FORM_YEAR = lazy_pattern(r"[（(]\s*((?:19|20)[0-9]{2})\s*年度?\s*[)）]")
 
 
 def form_date_check(source: SourceText, read: TableRead, extractor: str) -> list[Diagnostic]:

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import attrs
-import regex
 
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
 from govdisclosure.reading.align import Chain
@@ -23,6 +22,7 @@ from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_read
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.patterns import lazy_pattern
 
 HEADER_WINDOW = 80
 """Compact characters before a table's first row searched for its column heads."""
@@ -98,7 +98,7 @@ def _column(table: FormTable, row: Row, key: str) -> Column | None:
 
 # --- the header of single-value forms ------------------------------------------------------------
 
-_YEAR_HEAD = regex.compile(r"(?:19|20)[0-9]{2}年度?")
+_YEAR_HEAD = lazy_pattern(r"(?:19|20)[0-9]{2}年度?")
 
 
 def header_kinds(compact: str, words: Sequence[HeaderWord]) -> tuple[str, ...]:

@@ -28,12 +28,13 @@ import regex
 from govdisclosure.forms import FormTable, Row
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.patterns import lazy_pattern
 
 MAX_NOTE = 80
 """Longest parenthetical note (compact characters) read as part of a label."""
 
 _CN_NUM = "一二三四五六七八九十"
-_DECORATION = regex.compile(
+_DECORATION = lazy_pattern(
     rf"""
     (?P<other>其中[:]?)?
     (?:
@@ -51,7 +52,7 @@ _DECORATION = regex.compile(
 _DECORATION_ENDS = frozenset("、.,)中:①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩")
 """The last character of every decoration (``其中`` ends in 中): anything else cannot be one."""
 _CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)} | {chr(0x3220 + i): _CN_NUM[i] for i in range(10)}
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazy_pattern(r"\p{Han}")
 
 
 @attrs.frozen

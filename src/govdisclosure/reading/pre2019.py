@@ -17,11 +17,12 @@ from govdisclosure.reading.align import best_chain
 from govdisclosure.reading.form import TableRead, read_table, value_columns_before
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.patterns import lazy_pattern
 
 MIN_ROWS = 3
 """Fewer matched value rows is prose that quotes a label or two, not a form."""
 
-_FOOTER = regex.compile("|".join(regex.escape(compact_text(w)) for w in FOOTER_WORDS))
+_FOOTER = lazy_pattern("|".join(regex.escape(compact_text(w)) for w in FOOTER_WORDS))
 
 
 def read_pre2019(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from govdisclosure.forms import STANDARD_TABLES, RowKind
 from govdisclosure.forms.standard import (
@@ -37,6 +36,7 @@ from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, re
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.schema import Form, Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.patterns import lazy_pattern
 
 MIN_TABLE3_ROWS = 4
 MIN_TABLE2_ROWS = 2
@@ -45,7 +45,7 @@ HEADER_SKIP = 4
 
 _T4_WORDS = sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reverse=True)
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
-_DIGIT = regex.compile(r"[0-9]")
+_DIGIT = lazy_pattern(r"[0-9]")
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
 HEADER_WINDOW = 160
 """Compact characters before table 三's first row searched for its header (for a 小计 column)."""

@@ -16,12 +16,13 @@ import attrs
 import regex
 
 from govdisclosure.text.numbers import chinese_to_int
+from govdisclosure.text.patterns import lazy_pattern
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
 _CN = "〇○零一二三四五六七八九十"
-_DATE = regex.compile(
+_DATE = lazy_pattern(
     rf"""
     (?<![0-9])
     (?:
@@ -35,8 +36,8 @@ _DATE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])\s*年")
-_CN_YEAR = regex.compile(rf"([{_CN}]{{4}})\s*年")
+_YEAR = lazy_pattern(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])\s*年")
+_CN_YEAR = lazy_pattern(rf"([{_CN}]{{4}})\s*年")
 
 
 @attrs.frozen

@@ -19,9 +19,9 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 import attrs
-import regex
 
 from govdisclosure.schema import Qualifier
+from govdisclosure.text.patterns import lazy_pattern
 
 MAX_DIGITS = 15
 """Longer digit runs are not counts (phone numbers are 11-12 digits; 15 leaves room)."""
@@ -53,7 +53,7 @@ _AT_MOST_BEFORE = ("不足", "不到", "少于", "不超过")
 _AT_MOST_AFTER = ("以内", "以下")
 _APPROX_BEFORE = ("约", "近", "大约", "将近", "接近", "近乎")
 
-_NUMBER = regex.compile(
+_NUMBER = lazy_pattern(
     rf"(?P<number>{ARABIC}|{CHINESE})\s*(?P<big>[万萬亿億])?\s*(?P<after>余|多|左右|上下|许|以上|之多|以内|以下)?"
 )
 

@@ -1,18 +1,31 @@
-"""Patterns compiled once, on first use.
+"""Patterns compiled once, on first use, and stopped if they ever run away.
 
 The prose and metadata readers hold a few hundred words of vocabulary in large alternations, and
 the heading and label finders tries of every label of the national forms; compiling them all costs
 about 60 ms, a third of ``import govdisclosure``. ``lazy_pattern`` (for ``regex``) and ``lazy_re``
 (for the standard library's ``re``, faster on literal tries) defer that to the first search, so that
 importing the package (to load JSON, build a DataFrame or print the data dictionary) does not pay
-for patterns it never uses. After the first use a lazy pattern costs nothing more: its methods are
-the compiled pattern's own bound methods.
+for patterns it never uses.
+
+The prose, sentence and metadata readers' patterns (``guarded_pattern``: vocabulary with bounded
+gaps between words) carry the ``regex`` module's ``timeout`` on strings of ``GUARD_FROM_CHARS`` or
+more: ``TIMEOUT_SECONDS`` plus ``TIMEOUT_SECONDS_PER_MB`` for the length of the string searched.
+No pattern of this package is known to need more than a small fraction of that (reading is
+linear, about 1 s per MB for a whole parse); the timeout is a last guard, and when it fires the
+pipeline reports ``GD505`` and leaves what that step would have read empty. Only extractors use
+guarded patterns: the pipeline runs each extractor under a guard that turns ``TimeoutError`` into
+``GD505``, so ``parse`` stays total. For ``finditer`` the
+time counts until the iteration ends. The table readers' patterns are character classes and
+literals, linear by construction, and go unguarded, as do ``lazy_re`` patterns (``re`` offers no
+timeout: they are literal tries and anchored alternations, which cannot backtrack).
 
 >>> number = lazy_pattern(r"[0-9]+")
 >>> number.pattern
 '[0-9]+'
 >>> [m.group() for m in number.finditer("收到申请12件，答复10件")]
 ['12', '10']
+>>> number.sub("N", "共12件")
+'共N件'
 >>> lazy_re(r"[一二三]、").match("一、概述").group()
 '一、'
 """
@@ -21,29 +34,56 @@ from __future__ import annotations
 
 import re
 import threading
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 import regex
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from types import ModuleType
 
-__all__ = ["lazy_pattern", "lazy_re"]
+__all__ = [
+    "GUARD_FROM_CHARS", "TIMEOUT_SECONDS", "TIMEOUT_SECONDS_PER_MB", "guarded_pattern", "lazy_pattern", "lazy_re",
+]
+
+GUARD_FROM_CHARS = 50_000
+"""Strings shorter than this are searched without a timeout: the guarded patterns repeat only
+within bounds (``{0,12}?``), so their cost per position is bounded and a short string cannot take
+long; the ``regex`` timeout itself costs about 1.6 µs a call and slows matching fourfold, which
+on every call would add 12% to a parse. A report is 3-10 thousand characters."""
+TIMEOUT_SECONDS = 5.0
+"""Wall-clock seconds any one call of a ``lazy_pattern`` may take on a short string."""
+TIMEOUT_SECONDS_PER_MB = 10.0
+"""And more per million characters of the string searched: ten times what a whole parse takes."""
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
+_STRING_SECOND = frozenset({"sub", "subn"})
+"""Methods whose second argument, not the first, is the string searched."""
 _LOCK = threading.Lock()
 
 
+def _with_timeout(method: Callable[..., Any], string_second: bool) -> Callable[..., Any]:
+    """``method`` with a ``timeout`` proportional to the string it is given."""
+    def call(*args: Any, **kwargs: Any) -> Any:
+        string = args[1] if string_second and len(args) > 1 else (args[0] if args else "")
+        size = len(string) if isinstance(string, str) else 0
+        if size >= GUARD_FROM_CHARS and "timeout" not in kwargs:
+            kwargs["timeout"] = TIMEOUT_SECONDS + TIMEOUT_SECONDS_PER_MB * size / 1_000_000
+        return method(*args, **kwargs)
+
+    return call
+
+
 class _LazyPattern:
-    """Stands in for a compiled ``regex`` pattern until a method is first looked up."""
+    """Stands in for a compiled pattern until a method is first looked up."""
 
-    __slots__ = ("_compiled", "_engine", "flags", "pattern", *_METHODS)
+    __slots__ = ("_compiled", "_engine", "_guard", "flags", "pattern", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int, engine: ModuleType) -> None:
+    def __init__(self, pattern: str, flags: int, engine: ModuleType, *, guard: bool = False) -> None:
         self.pattern = pattern
         self.flags = flags
         self._engine = engine
+        self._guard = guard
         self._compiled: regex.Pattern[str] | re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
@@ -54,25 +94,37 @@ class _LazyPattern:
             if self._compiled is None:
                 compiled = self._engine.compile(self.pattern, self.flags)
                 for method in _METHODS:
-                    if hasattr(compiled, method):  # ``re`` has no splititer
-                        setattr(self, method, getattr(compiled, method))
+                    if not hasattr(compiled, method):  # ``re`` has no splititer
+                        continue
+                    bound = getattr(compiled, method)
+                    if self._guard:
+                        bound = _with_timeout(bound, method in _STRING_SECOND)
+                    setattr(self, method, bound)
                 self._compiled = compiled
-        return cast("Callable[..., Any]", getattr(self._compiled, name))
+        return cast("Callable[..., Any]", object.__getattribute__(self, name))
 
     def __repr__(self) -> str:
         maker = "lazy_re" if self._engine is re else "lazy_pattern"
         return f"{maker}({self.pattern!r})"
 
 
-def lazy_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+def lazy_pattern(pattern: str, flags: int = 0, *, guard: bool = False) -> regex.Pattern[str]:
     """A ``regex`` pattern compiled on its first use, typed as the compiled pattern.
+
+    ``guard``: give every call a timeout (``TimeoutError``); for patterns with nested or lazy
+    quantifiers over open character classes, where backtracking is conceivable.
 
     Only the matching methods (``search``, ``finditer``, ``sub`` …), ``pattern`` and ``flags`` are
     available; pass the result to the matching functions, not to ``regex.compile``.
     """
-    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, regex))
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, regex, guard=guard))
+
+
+def guarded_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``lazy_pattern(pattern, flags, guard=True)``: compiled on first use, every call with a timeout."""
+    return lazy_pattern(pattern, flags, guard=True)
 
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """The same as ``lazy_pattern`` for the standard library's ``re``."""
+    """The same as ``lazy_pattern`` for the standard library's ``re`` (no timeout)."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags, re))

@@ -28,6 +28,7 @@ from typing import Protocol
 import regex
 
 from govdisclosure.forms.script import DETECTOR_COUNTERPARTS, DETECTORS, PHRASES, SIMPLIFIED, TRADITIONAL
+from govdisclosure.text.patterns import lazy_pattern
 
 MIN_TRADITIONAL = 3
 """Fewest traditional-only characters that make a text traditional: a title (``縣…公開…報告``) has
@@ -37,10 +38,10 @@ SAMPLE = 50_000
 """Characters looked at to tell the script: a mirror is traditional throughout, and counting stays
 bounded however long the text."""
 
-_TRADITIONAL = regex.compile(f"[{regex.escape(DETECTORS)}]")
-_SIMPLIFIED = regex.compile(f"[{regex.escape(DETECTOR_COUNTERPARTS)}]")
+_TRADITIONAL = lazy_pattern(f"[{regex.escape(DETECTORS)}]")
+_SIMPLIFIED = lazy_pattern(f"[{regex.escape(DETECTOR_COUNTERPARTS)}]")
 _PHRASES = dict(PHRASES)
-_PHRASE = regex.compile("|".join(regex.escape(p) for p, _ in sorted(PHRASES, key=lambda p: -len(p[0]))))
+_PHRASE = lazy_pattern("|".join(regex.escape(p) for p, _ in sorted(PHRASES, key=lambda p: -len(p[0]))))
 
 
 class _Converter(Protocol):
