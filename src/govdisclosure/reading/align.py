@@ -61,10 +61,11 @@ def align(hits: Sequence[LabelHit], indices: Sequence[int], table: FormTable) ->
         rows = hit.rows_of(table)
         if not rows:
             continue
-        prefix_score = [0.0] * (n_rows + 1)
-        prefix_node: list[int | None] = [None] * (n_rows + 1)
+        limit = max(rows) + 1  # the best chain ending above each of this label's rows, no further
+        prefix_score = [0.0] * limit
+        prefix_node: list[int | None] = [None] * limit
         running, running_node = 0.0, None
-        for r in range(n_rows):
+        for r in range(limit):
             prefix_score[r], prefix_node[r] = running, running_node
             if best[r] > running:
                 running, running_node = best[r], best_node[r]

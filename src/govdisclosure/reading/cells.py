@@ -99,24 +99,28 @@ def _inside(position: int, skipped: list[tuple[int, int]]) -> bool:
 def _pieces(source: SourceText, start: int, end: int, cell: int, skipped: list[tuple[int, int]]) -> list[Piece]:
     """Split ``folded[start:end]`` (one cell, or a run of white-space separated cells) into pieces."""
     folded = source.folded
+    original = source.original
     pieces: list[Piece] = []
     for m in _PIECE.finditer(folded, start, end):
-        if _inside(m.start(), skipped):
+        at, stop = m.span()
+        if skipped and _inside(at, skipped):
             continue
-        span = Span(m.start(), m.end())
-        raw = source.original[m.start() : m.end()]
-        number = m.group("number")
-        if number:
-            digits = number.lstrip("+-")
-            value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None
-            if value is not None and number.startswith("-"):
-                value = -value
-            pieces.append(Piece(PieceKind.NUMBER, span, raw, value, cell=cell))
-        elif m.group("na"):
-            pieces.append(Piece(PieceKind.NA, span, raw, cell=cell))
+        kind = m.lastgroup
+        if kind == "number":
+            number = m.group()
+            if number.isdigit():  # the common case: plain ASCII digits (the folded view has no others)
+                value: int | Decimal | None = int(number) if len(number) <= MAX_DIGITS else None
+            else:
+                digits = number.lstrip("+-")
+                value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None
+                if value is not None and number.startswith("-"):
+                    value = -value
+            pieces.append(Piece(PieceKind.NUMBER, Span(at, stop), original[at:stop], value, cell=cell))
+        elif kind == "na":
+            pieces.append(Piece(PieceKind.NA, Span(at, stop), original[at:stop], cell=cell))
         else:
-            pieces.extend(_words(source, m.start(), m.end(), cell, after_number=bool(
-                pieces and pieces[-1].kind is PieceKind.NUMBER and pieces[-1].span.end == m.start())))
+            pieces.extend(_words(source, at, stop, cell, after_number=bool(
+                pieces and pieces[-1].kind is PieceKind.NUMBER and pieces[-1].span.end == at)))
     return _attach_units(pieces)
 
 
