@@ -20,7 +20,6 @@ from govdisclosure.errors import (
     UnknownExtractorError,
 )
 from govdisclosure.extractors.base import Detection, Extraction, Extractor, ExtractorKind
-from govdisclosure.record import DATA_DICTIONARY
 from govdisclosure.registry import register_extractor, registry
 from govdisclosure.schema import (
     AnnualReport,
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from govdisclosure.batch import ParseFailure, ParseResult, iter_parse_many, parse_many
     from govdisclosure.export import to_dataframe
     from govdisclosure.inputs import parse_bytes, parse_file, parse_html
+    from govdisclosure.record import DATA_DICTIONARY
 
 __all__ = [
     "DATA_DICTIONARY",
@@ -84,6 +84,7 @@ __all__ = [
 
 
 _LAZY = {
+    "DATA_DICTIONARY": "govdisclosure.record",
     "ParseFailure": "govdisclosure.batch",
     "ParseResult": "govdisclosure.batch",
     "iter_parse_many": "govdisclosure.batch",
@@ -94,8 +95,8 @@ _LAZY = {
     "parse_html": "govdisclosure.inputs",
     "__version__": "govdisclosure._version",
 }
-"""Names imported on first access: the batch, export and input modules (and what they import) are not
-needed to parse one text, and ``import govdisclosure`` stays quick without them."""
+"""Names imported on first access: the batch, export, input and record modules (and what they import)
+are not needed to parse one text, and ``import govdisclosure`` stays quick without them."""
 
 
 def __getattr__(name: str) -> object:

@@ -20,6 +20,7 @@ from govdisclosure.codes import diagnostic
 from govdisclosure.forms.spam import SPAM_SEPARATORS, SPAM_WORDS
 from govdisclosure.schema import Diagnostic, Span
 from govdisclosure.source import SourceText
+from govdisclosure.text.patterns import lazy_re
 
 MAX_GAP = 3
 """Most separator characters between two spam words of one run."""
@@ -27,7 +28,7 @@ MAX_GAP = 3
 MAX_REPORTED = 50
 """Most runs reported per text: a page made of spam says so fifty times, not a million."""
 
-_SPAM = re.compile("|".join(re.escape(w) for w in sorted(
+_SPAM = lazy_re("|".join(re.escape(w) for w in sorted(
     {v for w in SPAM_WORDS for v in (w, w.upper(), w.capitalize())}, key=lambda w: (-len(w), w))))
 _SEPARATORS = frozenset(SPAM_SEPARATORS)
 
