@@ -75,6 +75,20 @@ def test_agency_after_the_year_and_on_the_line_above_a_pdf_title():
     assert report.metadata.year.value == 2024
 
 
+@pytest.mark.parametrize(("title", "agency"), [
+    ("东川县政府信息公开工作年度报告（2019年）", "东川县"),
+    ("东川市人民政府信息公开工作年度报告（2019年）", "东川市人民政府"),
+    ("东川县人民政府政府信息公开工作年度报告（2019年度）", "东川县人民政府"),
+    ("东川市交通运输局政务公开工作年度报告（2020年）", "东川市交通运输局"),
+])
+def test_agency_of_a_title_with_the_year_last(title, agency):
+    """When the year closes the title, the agency ends where the subject (政府信息公开 …) begins."""
+    report = meta(title + "\n正文。")
+
+    assert report.metadata.agency.value == agency
+    assert report.metadata.year.value in {2019, 2020}
+
+
 @pytest.mark.parametrize("line", [
     "本报告由淮东市人民政府办公室根据《中华人民共和国政府",
     "根据《条例》规定，由淮东市人民政府",

@@ -289,7 +289,13 @@ def _agency_in_title(title: Value[str]) -> tuple[str, int] | None:
     if year is None:
         return None
     if year.start() >= 2:
-        return text[: year.start()].strip(), 0
+        before = text[: year.start()].strip()
+        # 某县政府信息公开工作年度报告（2019年）: the year comes last, the subject ends the agency
+        for subject in TITLE_SUBJECTS:
+            at = before.find(subject)
+            if at >= 2 and _looks_like_agency(before[:at]):
+                return before[:at].strip(), 0
+        return before, 0
     rest = text[year.end() :].lstrip("度 ")
     for subject in TITLE_SUBJECTS:
         at = rest.find(subject)
