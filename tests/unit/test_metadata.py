@@ -35,6 +35,8 @@ def test_breadcrumb_and_furniture_before_the_title():
     ("发布日期：2020-01-31", dt.date(2020, 1, 31)),
     ("来源: 时间:2019-09-19 16:47", dt.date(2019, 9, 19)),
     ("2014-12-05 19:36     来源:某某局", dt.date(2014, 12, 5)),
+    ("【发布时间】2020-01-20【来源】某某局", dt.date(2020, 1, 20)),
+    ("[发布日期] 2020年1月20日", dt.date(2020, 1, 20)),
 ])
 def test_publication_date_header_forms(header, date):
     """The header shapes real pages print for the publication time."""

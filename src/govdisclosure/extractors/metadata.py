@@ -70,7 +70,7 @@ MAX_AGENCY = 40
 _FIELD = guarded_pattern(
     r"(?P<label>标题|发布时间|发布日期|成文日期|发文日期|信息来源|来源|发布机构|发文机关|索引号|文号|发文字号"
     r"|时间|日期)"
-    r"[ \t]*[:：][ \t]*"
+    r"[ \t]*(?:[:：]|(?<=【\s*\p{Han}+\s*)】|(?<=\[\s*\p{Han}+\s*)\])[ \t]*"
 )
 _FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
 _AGENCY_STOP = guarded_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
