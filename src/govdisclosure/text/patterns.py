@@ -52,7 +52,7 @@ within bounds (``{0,12}?``), so their cost per position is bounded and a short s
 long; the ``regex`` timeout itself costs about 1.6 µs a call and slows matching fourfold, which
 on every call would add 12% to a parse. A report is 3-10 thousand characters."""
 TIMEOUT_SECONDS = 5.0
-"""Wall-clock seconds any one call of a ``lazy_pattern`` may take on a short string."""
+"""Wall-clock seconds any one call of a guarded pattern may take, beside the allowance per MB."""
 TIMEOUT_SECONDS_PER_MB = 10.0
 """And more per million characters of the string searched: ten times what a whole parse takes."""
 
