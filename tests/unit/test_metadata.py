@@ -77,6 +77,28 @@ def test_agency_after_the_year_and_on_the_line_above_a_pdf_title():
     assert report.metadata.year.value == 2024
 
 
+@pytest.mark.parametrize(("head", "title", "agency"), [
+    ("东 川 市 财 政 局\n2020年政府信息公开工作年度报告", "东川市财政局2020年政府信息公开工作年度报告", "东川市财政局"),
+    ("东川市财政局\n2020 年度政府信息公开\n工作年度报告", "东川市财政局2020 年度政府信息公开工作年度报告", "东川市财政局"),
+    ("政府信息公开工作年度报告\n（2020年度）\n东川市财政局", "政府信息公开工作年度报告(2020年度)", "东川市财政局"),
+])
+def test_pdf_titles_wrapped_or_letter_spaced(head, title, agency):
+    """PDF text: a title wrapped over two lines is joined, letter-spaced names are read without the spaces."""
+    report = meta(head + "\n一、总体情况\n本年度认真贯彻落实《条例》。")
+
+    assert report.metadata.title.value == title
+    assert report.metadata.agency.value == agency
+    assert report.metadata.year.value == 2020
+    assert report.quote(report.metadata.agency).replace(" ", "") == agency
+
+
+def test_a_breadcrumb_is_not_joined_to_the_title():
+    """A navigation line above the title adds nothing to it, so the two are not joined."""
+    report = meta("首页 > 政务公开 > 政府信息公开年报\n东川县人民政府2022年政府信息公开工作年度报告\n正文。")
+
+    assert report.metadata.title.value == "东川县人民政府2022年政府信息公开工作年度报告"
+
+
 @pytest.mark.parametrize(("title", "agency"), [
     ("东川县政府信息公开工作年度报告（2019年）", "东川县"),
     ("东川市人民政府信息公开工作年度报告（2019年）", "东川市人民政府"),

@@ -25,6 +25,7 @@ Heuristics, in the order they apply:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -72,6 +73,7 @@ _FIELD = guarded_pattern(
     r"|时间|日期)"
     r"[ \t]*(?:[:：]|(?<=【\s*\p{Han}+\s*)】|(?<=\[\s*\p{Han}+\s*)\])[ \t]*"
 )
+_LETTER_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 _FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
 _AGENCY_STOP = guarded_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
 _LAST_PHRASE = guarded_pattern(r"\n|\s{2,}")
@@ -173,6 +175,9 @@ class MetadataExtractor:
         signed = _signed(document, dates)
         if signed is not None:
             values["signed"] = signed
+        for key in ("title", "agency", "source"):  # 北 岭 市 财 政 局: letter-spaced names read as written
+            if key in values and isinstance(values[key].value, str):
+                values[key] = attrs.evolve(values[key], value=_LETTER_SPACING.sub("", values[key].value))
         is_report, reason = _is_annual_report(document, title)
         if is_report is False:
             diagnostics.append(diagnostic("GD103", span=title.span if title else None, extractor=self.name,
@@ -248,14 +253,22 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
     best: tuple[float, int, Segment] | None = None
     segments = list(_segments(document, HEADER_CHARS))
     for index, segment in enumerate(segments):
-        text = segment.text
-        if not 6 <= len(text) <= MAX_TITLE or not any(w in text for w in TITLE_WORDS):
-            continue
-        if _FIELD.match(text) or text.endswith(("。", ":", "：")) or text.count("，") + text.count(",") > 2:
-            continue
-        score = _title_score(text) - index * 0.01
-        if best is None or score > best[0]:
+        score = _candidate_score(segment.text, index)
+        if score is not None and (best is None or score > best[0]):
             best = (score, index, segment)
+    # a title wrapped over two lines (PDF text): the pair competes when it scores above both halves
+    folded = document.source.folded
+    for index, (first, second) in enumerate(itertools.pairwise(segments)):
+        between = folded[first.span.end : second.span.start]
+        if "\n" not in between or between.strip() or first.text.endswith(("。", "；", ":", "：")):
+            continue
+        joined = _candidate_score(first.text + second.text, 0)
+        halves = [_candidate_score(first.text, 0), _candidate_score(second.text, 0)]
+        if joined is None or any(half is not None and half >= joined for half in halves):
+            continue
+        joined -= index * 0.01
+        if best is None or joined > best[0]:
+            best = (joined, index, Segment(first.text + second.text, first.span.union(second.span)))
     if best is None or best[0] < 3:
         return None
     _, index, segment = best
@@ -267,6 +280,15 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
             text = previous.text + text
             span = previous.span.union(span)
     return Value(value=text, span=span, raw=document.text[span.start : span.end], extractor="metadata")
+
+
+def _candidate_score(text: str, index: int) -> float | None:
+    """How much a header segment looks like the title (``None``: it cannot be one)."""
+    if not 6 <= len(text) <= MAX_TITLE or not any(w in text for w in TITLE_WORDS):
+        return None
+    if _FIELD.match(text) or text.endswith(("。", ":", "：")) or text.count("，") + text.count(",") > 2:
+        return None
+    return _title_score(text) - index * 0.01
 
 
 def _looks_like_agency(text: str) -> bool:
