@@ -301,16 +301,17 @@ class Document:
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section containing ``offset``."""
-        found: Section | None = None
+        path = self._path_to(offset)
+        return path[-1] if path else None
+
+    def _path_to(self, offset: int) -> list[Section]:
+        """The sections containing ``offset``, outermost first."""
+        path: list[Section] = []
         level = self.sections
-        while True:
-            for section in level:
-                if offset in section.span:
-                    found = section
-                    level = section.children
-                    break
-            else:
-                return found
+        while section := next((s for s in level if offset in s.span), None):
+            path.append(section)
+            level = section.children
+        return path
 
     @cached_property
     def _topics(self) -> tuple[list[int], list[Topic | None]]:
@@ -320,16 +321,7 @@ class Document:
         return bounds, topics
 
     def _topic_walk(self, offset: int) -> Topic | None:
-        found: Topic | None = None
-        level = self.sections
-        while True:
-            for section in level:
-                if offset in section.span:
-                    found = section.topic or found
-                    level = section.children
-                    break
-            else:
-                return found
+        return next((s.topic for s in reversed(self._path_to(offset)) if s.topic), None)
 
     @cached_property
     def _zone_bounds(self) -> tuple[list[int], list[int]]:

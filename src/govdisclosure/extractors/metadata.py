@@ -39,6 +39,7 @@ from govdisclosure.forms.metadata import (
     ANNUAL_REPORT_WORDS,
     CITATION_MARKS,
     CITATION_REACH,
+    HEADER_FIELDS,
     NOT_IN_AGENCY,
     NOT_REPORT_ENDINGS,
     NOT_REPORT_WORDS,
@@ -69,8 +70,7 @@ MAX_TITLE = 120
 MAX_AGENCY = 40
 
 _FIELD = guarded_pattern(
-    r"(?P<label>标题|发布时间|发布日期|成文日期|发文日期|信息来源|来源|发布机构|发文机关|索引号|文号|发文字号"
-    r"|时间|日期)"
+    f"(?P<label>{'|'.join(regex.escape(label) for label in sorted(HEADER_FIELDS, key=len, reverse=True))})"
     r"[ \t]*(?:[:：]|(?<=【\s*\p{Han}+\s*)】|(?<=\[\s*\p{Han}+\s*)\])[ \t]*"
 )
 _LETTER_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -194,9 +194,7 @@ def _header_fields(document: Document) -> dict[str, Value[Any]]:
     limit = min(len(folded), HEADER_CHARS)
     fields: dict[str, Value[Any]] = {}
     for match in _FIELD.finditer(folded, 0, limit):
-        label = match.group("label")
-        label = {"信息来源": "来源", "发布日期": "发布时间", "发文字号": "文号", "发文机关": "发布机构",
-                 "时间": "发布时间", "日期": "发布时间"}.get(label, label)
+        label = HEADER_FIELDS[match.group("label")]
         if label in fields:
             continue
         start = match.end()
@@ -252,23 +250,21 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
         return fields["标题"]
     best: tuple[float, int, Segment] | None = None
     segments = list(_segments(document, HEADER_CHARS))
-    for index, segment in enumerate(segments):
-        score = _candidate_score(segment.text, index)
-        if score is not None and (best is None or score > best[0]):
-            best = (score, index, segment)
+    scores = [_candidate_score(segment.text) for segment in segments]
+    for index, (segment, score) in enumerate(zip(segments, scores, strict=True)):
+        if score is not None and (best is None or score - index * 0.01 > best[0]):
+            best = (score - index * 0.01, index, segment)
     # a title wrapped over two lines (PDF text): the pair competes when it scores above both halves
     folded = document.source.folded
     for index, (first, second) in enumerate(itertools.pairwise(segments)):
         between = folded[first.span.end : second.span.start]
         if "\n" not in between or between.strip() or first.text.endswith(("。", "；", ":", "：")):
             continue
-        joined = _candidate_score(first.text + second.text, 0)
-        halves = [_candidate_score(first.text, 0), _candidate_score(second.text, 0)]
-        if joined is None or any(half is not None and half >= joined for half in halves):
+        joined = _candidate_score(first.text + second.text)
+        if joined is None or any(half is not None and half >= joined for half in scores[index : index + 2]):
             continue
-        joined -= index * 0.01
-        if best is None or joined > best[0]:
-            best = (joined, index, Segment(first.text + second.text, first.span.union(second.span)))
+        if best is None or joined - index * 0.01 > best[0]:
+            best = (joined - index * 0.01, index, Segment(first.text + second.text, first.span.union(second.span)))
     if best is None or best[0] < 3:
         return None
     _, index, segment = best
@@ -282,13 +278,15 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
     return Value(value=text, span=span, raw=document.text[span.start : span.end], extractor="metadata")
 
 
-def _candidate_score(text: str, index: int) -> float | None:
-    """How much a header segment looks like the title (``None``: it cannot be one)."""
+def _candidate_score(text: str) -> float | None:
+    """How much a header segment looks like the title (``None``: it cannot be one); earlier segments
+    win ties (the caller subtracts a hundredth per segment).
+    """
     if not 6 <= len(text) <= MAX_TITLE or not any(w in text for w in TITLE_WORDS):
         return None
     if _FIELD.match(text) or text.endswith(("。", ":", "：")) or text.count("，") + text.count(",") > 2:
         return None
-    return _title_score(text) - index * 0.01
+    return _title_score(text)
 
 
 def _looks_like_agency(text: str) -> bool:

@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+HEADER_FIELDS: dict[str, str] = {
+    "标题": "标题",
+    "发布时间": "发布时间", "发布日期": "发布时间", "时间": "发布时间", "日期": "发布时间",
+    "成文日期": "成文日期", "发文日期": "发文日期",
+    "来源": "来源", "信息来源": "来源",
+    "发布机构": "发布机构", "发文机关": "发布机构",
+    "索引号": "索引号",
+    "文号": "文号", "发文字号": "文号",
+}
+"""Labels of the fields a page prints above a report (``发布日期：2020-01-20``) → the field they name.
+成文日期 and 发文日期 are matched so that their 日期 is not read as the publication date."""
+
 TITLE_SUBJECTS: tuple[str, ...] = ("政府信息公开", "政务公开", "信息公开", "政府信息與政務公開", "政府資訊公開",
                                    "政府信息公開", "政務公開")
 """Words that make a title about disclosure work."""

@@ -108,13 +108,10 @@ def _pieces(source: SourceText, start: int, end: int, cell: int, skipped: list[t
         kind = m.lastgroup
         if kind == "number":
             number = m.group()
-            if number.isdigit():  # the common case: plain ASCII digits (the folded view has no others)
-                value: int | Decimal | None = int(number) if len(number) <= MAX_DIGITS else None
-            else:
-                digits = number.lstrip("+-")
-                value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None
-                if value is not None and number.startswith("-"):
-                    value = -value
+            digits = number.lstrip("+-")
+            value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None
+            if value is not None and number.startswith("-"):
+                value = -value
             pieces.append(Piece(PieceKind.NUMBER, Span(at, stop), original[at:stop], value, cell=cell))
         elif kind == "na":
             pieces.append(Piece(PieceKind.NA, Span(at, stop), original[at:stop], cell=cell))

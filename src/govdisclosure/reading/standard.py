@@ -43,6 +43,9 @@ MIN_TABLE2_ROWS = 2
 HEADER_SKIP = 4
 """Non-header characters tolerated between table 四's header words (``（件）``, stray marks)."""
 
+_LITIGATION_ROWS = frozenset(i for i, row in enumerate(TABLE4.rows) if row.kind is not RowKind.GROUP
+                             and any(r.kind is RowKind.GROUP for r in TABLE4.rows[:i]))
+"""Table 四's rows under its 行政诉讼 group (未经复议直接起诉, 复议后起诉): labels found only in the table."""
 _T4_WORDS = sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reverse=True)
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
 _DIGIT = lazy_pattern(r"[0-9]")
@@ -133,7 +136,7 @@ def _is_blank_template(tables: Sequence[TableRead]) -> bool:
 def read_table4(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | None:
     """Table 四, as three labelled rows of five or as one row of fifteen under its header."""
     mine = [h for h in hits if h.rows_of(TABLE4)]
-    anchors = [i for i, h in enumerate(mine) if h.label in ("未经复议直接起诉", "复议后起诉")]
+    anchors = [i for i, h in enumerate(mine) if _LITIGATION_ROWS.intersection(h.rows_of(TABLE4))]
     if not anchors:
         return _read_headerless(source, mine)
     group = next(g for g in clusters(mine) if anchors[0] in g)

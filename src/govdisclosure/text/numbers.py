@@ -68,6 +68,8 @@ class Number:
 
 def arabic_to_number(raw: str) -> int | Decimal | None:
     """``'1,286'`` → 1286, ``'11.876'`` → Decimal('11.876'); ``None`` if not a plain number."""
+    if raw.isascii() and raw.isdigit():  # the common case, a run of plain digits
+        return int(raw) if len(raw) <= MAX_DIGITS else None
     text = raw.replace(",", "")
     if not text or len(text.split(".")[0]) > MAX_DIGITS:
         return None
