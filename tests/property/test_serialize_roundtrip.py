@@ -1,4 +1,7 @@
-"""JSON out and back is the identity, for any report."""
+"""JSON out and back, and pickle out and back, are the identity, for any report."""
+
+import copy
+import pickle
 
 from hypothesis import given, settings
 from tests.strategies import annual_reports, standard_reports
@@ -22,3 +25,14 @@ def test_parsed_reports_round_trip(case):
     report = gd.parse(case[0])
 
     assert gd.from_json(gd.to_json(report)) == report
+
+
+@given(annual_reports())
+@settings(max_examples=60)
+def test_any_report_pickles_and_copies(report):
+    """pickle (every protocol from 2) and deepcopy give back an equal report of the same classes."""
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(report, protocol=protocol))
+        assert back == report
+        assert type(back.statistics) is type(report.statistics)
+    assert copy.deepcopy(report) == report
