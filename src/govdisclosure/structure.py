@@ -60,6 +60,7 @@ _FURNITURE_SPLIT = lazy_pattern(r"[\s|>:：【】\[\]]+")
 _FURNITURE = frozenset(FURNITURE_WORDS)
 _STANDARD = sorted(((compact_text(h), t) for h, t in STANDARD_HEADINGS), key=lambda x: -len(x[0]))
 _STANDARD_PREFIX = lazy_re(trie_pattern(h for h, _ in _STANDARD))
+_STANDARD_TITLES = frozenset(h for h, _ in _STANDARD)
 
 
 def _row_labels() -> frozenset[str]:
@@ -139,12 +140,13 @@ def find_headings(source: SourceText, *, skip_table_rows: bool = True) -> list[H
     heading follows it (``…246900元二、收到和处理政府信息公开申请情况``).
     """
     text = source.folded
+    compact = source.compact
     headings: list[Heading] = []
     seen: set[int] = set()
     for glued in _GLUED_HEADING.finditer(text):
-        compact = compact_text(text[glued.end() : glued.end() + 60])
-        if _STANDARD_PREFIX.match(compact):
-            title = _title(text, glued.end())
+        at = source.compact_offset(glued.end())
+        if _STANDARD_PREFIX.match(compact, at, at + 60):
+            title = _title(source, glued.end())
             end = glued.end() + len(title)
             seen.add(glued.start())
             headings.append(Heading(glued.group("marker"), 1, glued.group("l1"),
@@ -155,12 +157,12 @@ def find_headings(source: SourceText, *, skip_table_rows: bool = True) -> list[H
             continue
         level, number = _level(match)
         start = match.end()
-        title = _title(text, start)
+        title = _title(source, start)
         if not title:
             continue
-        if skip_table_rows and _is_table_row(title):
-            continue
         end = start + len(title)
+        if skip_table_rows and _is_table_row(title, compact[source.compact_offset(start) : source.compact_offset(end)]):
+            continue
         headings.append(Heading(match.group("marker").strip(), level, number,
                                 source.original[start:end], Span(match.start("marker"), end)))
     headings.sort(key=lambda h: h.span.start)
@@ -179,17 +181,15 @@ def _at_boundary(text: str, at: int) -> bool:
     return at - position >= 2
 
 
-def _title(text: str, start: int) -> str:
+def _title(source: SourceText, start: int) -> str:
+    text = source.folded
     window = text[start : start + 200]
-    standard = _STANDARD_PREFIX.match(compact_text(window[:80]))
-    if standard is not None:
-        # where the standard heading ends in the uncompacted window
-        count = 0
-        for i, ch in enumerate(window):
-            if not ch.isspace() and ch not in "\"'":
-                count += 1
-            if count == standard.end():
-                return window[: i + 1]
+    at = source.compact_offset(start)
+    standard = _STANDARD_PREFIX.match(source.compact, at, at + 80)
+    if standard is not None:  # the title is the standard heading, however it is spaced
+        stop = source.compact_span(at, standard.end()).end
+        if stop <= start + len(window):
+            return window[: stop - start]
     end = _TITLE_END.search(window)
     title = window[: end.start()] if end else window
     title = title.rstrip(" ,，、:：")
@@ -199,10 +199,10 @@ def _title(text: str, start: int) -> str:
     return title
 
 
-def _is_table_row(title: str) -> bool:
+def _is_table_row(title: str, compact: str) -> bool:
+    """Whether a heading's ``title`` (``compact`` in the compact view) is a form's row label."""
     if "|" in title or "\t" in title:
         return True
-    compact = compact_text(title)
     if compact in ROW_LABELS:
         return True
     if compact.endswith(PROSE_HEADING_ENDINGS) and not any(ch.isdigit() for ch in compact):
@@ -250,9 +250,8 @@ class Document:
     @cached_property
     def headings(self) -> list[Heading]:
         """The numbered headings; table rows and captions inside tables excluded."""
-        standard = {compact_text(h) for h, _ in STANDARD_HEADINGS}
         return [h for h in find_headings(self.source)
-                if compact_text(h.title) in standard or not self.in_table(h.span.start)]
+                if compact_text(h.title) in _STANDARD_TITLES or not self.in_table(h.span.start)]
 
     @cached_property
     def table_zones(self) -> tuple[Span, ...]:
