@@ -97,7 +97,7 @@ def _cell_sources() -> dict[str, tuple[list[str], list[str]]]:
                 for layout in layouts:
                     if layout not in target_layouts:
                         target_layouts.append(layout)
-    for key in {i.key for i in INDICATORS} | {n.key for n in NEGATIONS}:
+    for key in sorted({i.key for i in INDICATORS} | {n.key for n in NEGATIONS}):
         sources.setdefault(key, ([], []))[1].append("prose")
     return sources
 

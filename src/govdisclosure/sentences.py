@@ -65,7 +65,7 @@ def words_pattern(words: Iterable[str]) -> str:
     >>> words_pattern(["公开", "主动公开"])
     '主动公开|公开'
     """
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _SENTENCE_END = guarded_pattern(r"[。;!?]")

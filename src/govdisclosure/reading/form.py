@@ -10,6 +10,7 @@ across rows). Every cell it cannot read with confidence is left out with the rea
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -175,7 +176,8 @@ def read_table(
     rows = _resolve_jointly(table, rows)
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
-    rendering = max(set(renderings), key=renderings.count) if renderings else Rendering.SPACES
+    # the most common rendering; a tie goes to the first row's, whatever the hash seed
+    rendering = Counter(renderings).most_common(1)[0][0] if renderings else Rendering.SPACES
     return TableRead(table, tuple(rows), first.union(last), rendering, value_columns)
 
 
