@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from array import array
 from collections.abc import Callable
 from functools import cached_property
@@ -83,23 +84,11 @@ class SourceText:
     def _compact(self) -> tuple[str, list[int], list[int]]:
         """The compact text, and where each kept run starts in it and in the original."""
         text = self.folded
-        compact_starts: list[int] = []
-        original_starts: list[int] = []
-        pieces: list[str] = []
-        position = 0
-        length = 0
-        for dropped in _DROPPED.finditer(text):
-            if dropped.start() > position:
-                compact_starts.append(length)
-                original_starts.append(position)
-                length += dropped.start() - position
-                pieces.append(text[position : dropped.start()])
-            position = dropped.end()
-        if position < len(text):
-            compact_starts.append(length)
-            original_starts.append(position)
-            pieces.append(text[position:])
-        return "".join(pieces), compact_starts, original_starts
+        edges = [0, *itertools.chain.from_iterable(m.span() for m in _DROPPED.finditer(text)), len(text)]
+        kept = [(start, end) for start, end in zip(edges[::2], edges[1::2], strict=True) if start < end]
+        original_starts = [start for start, _ in kept]
+        compact_starts = list(itertools.accumulate((end - start for start, end in kept), initial=0))[:-1]
+        return "".join([text[start:end] for start, end in kept]), compact_starts, original_starts
 
     @property
     def compact(self) -> str:

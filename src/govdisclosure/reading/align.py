@@ -61,19 +61,13 @@ def align(hits: Sequence[LabelHit], indices: Sequence[int], table: FormTable) ->
         rows = hit.rows_of(table)
         if not rows:
             continue
-        limit = max(rows) + 1  # the best chain ending above each of this label's rows, no further
-        prefix_score = [0.0] * limit
-        prefix_node: list[int | None] = [None] * limit
-        running, running_node = 0.0, None
-        for r in range(limit):
-            prefix_score[r], prefix_node[r] = running, running_node
-            if best[r] > running:
-                running, running_node = best[r], best_node[r]
         updates = []
-        for r in rows:
+        for r in rows:  # the best chain ending above row r: the first maximum of best[:r], if any
+            top = max(best[:r], default=0.0)
+            previous = best_node[best.index(top, 0, r)] if top > 0 else None
             row = table.rows[r]
             gain = 1.0 + (NUMBER_BONUS if hit.number and hit.number == row.number else 0.0)
-            updates.append((r, prefix_score[r] + gain, prefix_node[r]))
+            updates.append((r, max(top, 0.0) + gain, previous))
         for r, score, previous in updates:
             nodes.append((h, r, score, previous))
             if score >= best[r]:  # ties go to the later label: tables follow the prose

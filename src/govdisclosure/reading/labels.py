@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 import attrs
 import regex
@@ -214,7 +213,20 @@ def _note_end(compact: str, end: int, stop: int) -> int:
     return close + 1
 
 
-@lru_cache(maxsize=16)
+_INDEXES: dict[tuple[int, ...], LabelIndex] = {}
+MAX_INDEXES = 16
+
+
 def label_index(tables: tuple[FormTable, ...]) -> LabelIndex:
-    """The (cached) index of ``tables``; build it once per set of tables."""
-    return LabelIndex(tables)
+    """The (cached) index of ``tables``; build it once per set of tables.
+
+    Cached by the tables' identities: hashing the forms (every row and label) took longer than
+    finding their labels in a short report. The index holds the tables, so the identities stay theirs.
+    """
+    key = tuple(map(id, tables))
+    index = _INDEXES.get(key)
+    if index is None:
+        if len(_INDEXES) >= MAX_INDEXES:
+            _INDEXES.clear()
+        index = _INDEXES[key] = LabelIndex(tables)
+    return index
