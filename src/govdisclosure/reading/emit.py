@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from govdisclosure.codes import diagnostic
-from govdisclosure.forms import RowKind
+from govdisclosure.forms import Column, RowKind
 from govdisclosure.forms.standard import CROSS_KEYS
 from govdisclosure.reading.cells import PieceKind, read_region
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead
@@ -77,14 +77,17 @@ def emit(read: TableRead, source: SourceText, extractor: str, out: Emitted | Non
         rows.append(_raw_row(source, row_read))
         if row.kind is RowKind.GROUP or row.key is None:
             continue
-        for column in table.columns_of(row) or (None,):
-            key = table.cell_key(row, column)
+        columns: dict[str, Column] = {}
+        for each in table.columns_of(row):
+            columns.setdefault(each.key, each)
+        for claimed in table.columns_of(row) or (None,):
+            key = table.cell_key(row, claimed)
             if key is not None:
                 out.claimed.add(key)
         for problem in row_read.problems:
             out.diagnostics.append(problem_diagnostic(problem, extractor, row.key))
         for cell in row_read.cells:
-            column = next((c for c in table.columns_of(row) if c.key == cell.column), None)
+            column = columns.get(cell.column)
             key = table.cell_key(row, column)
             if key is None or key not in STAT_KEYS:
                 continue
