@@ -56,7 +56,7 @@ class PieceKind(str, enum.Enum):
     TEXT = "text"
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built by the hundred per report (docs/architecture.md)
 class Piece:
     """One piece of a cell, with its original span."""
 
@@ -69,7 +69,7 @@ class Piece:
     """Which cell of the region the piece is in (pipe and tab modes); pieces of one cell share it."""
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built by the hundred per report (docs/architecture.md)
 class Region:
     """The cells after one row label."""
 

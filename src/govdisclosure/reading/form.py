@@ -36,7 +36,7 @@ MAX_JOINT = 4096
 """Combinations of ambiguous rows tried against the table's identities before giving up."""
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built by the hundred per report (docs/architecture.md)
 class CellRead:
     """One value cell as read: its value (``None`` for a not-applicable mark), where, and how."""
 
@@ -56,7 +56,7 @@ class Problem:
     fields: dict[str, object] = attrs.field(factory=dict, hash=False)
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built by the hundred per report (docs/architecture.md)
 class RowRead:
     """One row of the table as read."""
 
@@ -197,7 +197,7 @@ def _value_pieces(region: Region) -> tuple[list[Piece], list[Piece], Span | None
     return values, units, region.rest
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built by the hundred per report (docs/architecture.md)
 class _Row:
     """What reading one row needs: the table, the row, where its label is, and its cells' region."""
 

@@ -70,7 +70,7 @@ class Candidate:
         return self.table.rows[self.index]
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built by the hundred per report (docs/architecture.md)
 class LabelHit:
     """One label found in the compact text.
 

@@ -6,7 +6,7 @@ home as pickles; a report is some 800 small frozen objects. attrs pickles a slot
 ``__reduce_ex__`` that returns its field values as one tuple (``operator.attrgetter``, in C) and a
 ``_restore`` that sets the slots directly, without ``__init__``'s validators: the values were
 valid when the object was built. On the synthetic corpus this takes a report's dump and load from
-2.3 to 1.1 ms and its pickle from 35 to 21 KB (``benchmarks/bench_corpus.py`` prints the time).
+2.1 to 1.0 ms and its pickle from 35 to 21 KB (``benchmarks/bench_corpus.py`` prints the time).
 
 ``_restore`` is generated code, one assignment per field, as attrs builds ``__init__``; it is
 generated the first time a process loads an object of the class (generating all of them at import
