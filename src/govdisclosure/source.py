@@ -26,10 +26,10 @@ _NEWLINE = lazy_pattern(r"\n")
 
 # Characters the compact view drops: white space, quotes, and pinyin glosses that some mirrors
 # insert after characters, e.g. 第二十條第(一)項(xiàng).
-_DROPPED = lazy_pattern(
-    r"""[\s"'`]+|\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)""",
-    regex.IGNORECASE,
-)
+_DROPPED_RUN = r"""[\s"'`]+|\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)"""
+_DROPPED = lazy_pattern(_DROPPED_RUN, regex.IGNORECASE)
+_SPLIT = lazy_pattern(f"({_DROPPED_RUN})", regex.IGNORECASE)
+"""Splits a text into kept and dropped runs, alternately (the first and last kept runs may be empty)."""
 
 
 class SourceText:
@@ -83,12 +83,12 @@ class SourceText:
     @cached_property
     def _compact(self) -> tuple[str, list[int], list[int]]:
         """The compact text, and where each kept run starts in it and in the original."""
-        text = self.folded
-        edges = [0, *itertools.chain.from_iterable(m.span() for m in _DROPPED.finditer(text)), len(text)]
-        kept = [(start, end) for start, end in zip(edges[::2], edges[1::2], strict=True) if start < end]
-        original_starts = [start for start, _ in kept]
-        compact_starts = list(itertools.accumulate((end - start for start, end in kept), initial=0))[:-1]
-        return "".join([text[start:end] for start, end in kept]), compact_starts, original_starts
+        parts = _SPLIT.split(self.folded)
+        starts = list(itertools.accumulate(map(len, parts), initial=0))
+        kept = [(part, start) for part, start in zip(parts[::2], starts[::2], strict=False) if part]
+        original_starts = [start for _, start in kept]
+        compact_starts = list(itertools.accumulate((len(part) for part, _ in kept), initial=0))[:-1]
+        return "".join([part for part, _ in kept]), compact_starts, original_starts
 
     @property
     def compact(self) -> str:
