@@ -1,3 +1,4 @@
+import gc
 import multiprocessing
 import os
 import pickle
@@ -188,3 +189,23 @@ def test_texts_never_warn(recwarn):
     gd.parse_many([SHORT, "no/such/file.txt", "a\x00b", "x" * 5000], workers=1)
 
     assert not [w for w in recwarn if "pathlib.Path" in str(w.message)]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was(enabled):
+    """parse_many pauses the cyclic garbage collector while it works on a chunk, and leaves it as the caller had it."""
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        results = gd.parse_many([SHORT, REPORT], workers=1)
+        states = list(batch.map_parsed(_gc_state, [SHORT], workers=1))
+
+        assert gc.isenabled() is enabled
+        assert [r.ok for r in results] == [True, True]
+        assert states == [False]
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def _gc_state(_result):
+    return gc.isenabled()

@@ -207,7 +207,26 @@ def _parse_item(index: int, item: Item) -> ParseResult:
 
 
 def _work(chunk: _Chunk, function: Callable[[ParseResult], T]) -> list[T]:
-    return [function(_parse_item(index, item)) for index, item in chunk]
+    with _gc_paused():
+        return [function(_parse_item(index, item)) for index, item in chunk]
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused for the work on one chunk.
+
+    A chunk's reports are thousands of small acyclic objects that stay alive until the chunk is
+    sent or yielded; collections triggered meanwhile scan them again and again. Pausing saved a
+    seventh of the parse and a third of the pickling in the workers, and made unpickling in the
+    calling process three times faster. Garbage with cycles made meanwhile is collected after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _work_packed(chunk: _Chunk, function: Callable[[ParseResult], T]) -> bytes:
@@ -219,24 +238,17 @@ def _work_packed(chunk: _Chunk, function: Callable[[ParseResult], T]) -> bytes:
     """
     import pickle  # noqa: PLC0415 - only worker processes need it
 
-    return pickle.dumps(_work(chunk, function), protocol=pickle.HIGHEST_PROTOCOL)
+    results = _work(chunk, function)
+    with _gc_paused():
+        return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _unpack(data: bytes) -> list[Any]:
-    """Unpickle a worker's results with the cyclic garbage collector paused.
-
-    Unpickling builds thousands of small acyclic objects per report; collections triggered meanwhile
-    scan them again and again and made this step three times slower. The pause lasts one chunk.
-    """
+    """Unpickle a worker's results with the cyclic garbage collector paused (``_gc_paused``)."""
     import pickle  # noqa: PLC0415 - keeps `import govdisclosure` light
 
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _gc_paused():
         results: list[Any] = pickle.loads(data)  # noqa: S301 - bytes from our own worker processes
-    finally:
-        if enabled:
-            gc.enable()
     return results
 
 
