@@ -238,9 +238,18 @@ def _work_packed(chunk: _Chunk, function: Callable[[ParseResult], T]) -> bytes:
     """
     import pickle  # noqa: PLC0415 - only worker processes need it
 
-    results = _work(chunk, function)
-    with _gc_paused():
-        return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+    with _gc_paused():  # the results are dropped before it ends: no collection scans them
+        return pickle.dumps(_work(chunk, function), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _start_worker() -> None:
+    """Leave what a worker inherits from the calling process out of the worker's collections.
+
+    With ``fork`` a worker starts with a copy of the caller's objects (its data frames, a loaded
+    dictionary…); a full collection in the worker would scan them all and, by touching them, copy
+    their memory pages. ``gc.freeze()`` is what the ``gc`` documentation advises for this case.
+    """
+    gc.freeze()
 
 
 def _unpack(data: bytes) -> list[Any]:
@@ -341,7 +350,7 @@ def _parse_in_pool(chunks: Iterator[_Chunk], function: Callable[[ParseResult], T
     window = workers * IN_FLIGHT_PER_WORKER
     pending: deque[tuple[_Chunk, Future[bytes]]] = deque()
     suspects: deque[tuple[int, Item]] = deque()
-    pool = ProcessPoolExecutor(workers)
+    pool = ProcessPoolExecutor(workers, initializer=_start_worker)
     try:
         while True:
             if suspects:
@@ -362,7 +371,7 @@ def _parse_in_pool(chunks: Iterator[_Chunk], function: Callable[[ParseResult], T
                     suspects.extendleft(reversed([*chunk, *(item for lost, _ in pending for item in lost)]))
                     pending.clear()
                 pool.shutdown(wait=True)
-                pool = ProcessPoolExecutor(workers)
+                pool = ProcessPoolExecutor(workers, initializer=_start_worker)
                 continue
             yield _unpack(data)
     finally:
