@@ -47,3 +47,4 @@ for _module in (diagnostic, keys, report, spans, stats, values):  # every class 
     for _cls in vars(_module).values():
         if isinstance(_cls, type) and attrs.has(_cls) and _cls.__module__ == _module.__name__:
             install(_cls)
+del _module, _cls
