@@ -63,8 +63,10 @@ import regex
 from govdisclosure.codes import diagnostic
 from govdisclosure.extractors.base import Detection, Extraction, ExtractorKind
 from govdisclosure.forms.narrative import (
+    AFTER_UNIT,
     AS_OF_PATTERN,
     BARE_NONE_PATTERN,
+    BETWEEN_NUMBER_AND_UNIT,
     CHANGE_PATTERNS,
     CONTINUATION_PATTERNS,
     COUNT_UNITS,
@@ -160,14 +162,14 @@ _NUMBER = guarded_pattern(
     rf"(?<!{_fragments(NUMBER_BLOCKER_PATTERNS)}|{_fragments(RANGE_BEFORE_PATTERNS)}|[0-9.,A-Za-z{_CN}])"
     rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[{_CN}]{{1,10}})"
     rf"(?!{_fragments(NUMBER_AFTER_BLOCKER_PATTERNS)})"
-    r"\s*(?P<big>[万亿](?!元))?\s*(?P<after>余|多|以上|许)?\s*"
-    rf"(?P<unit>{_words((*COUNT_UNITS, *MONEY_UNITS))})(?P<tail>\s*(?:左右|上下|以上|之多))?"
+    rf"\s*(?P<big>[万亿](?!元))?\s*(?P<after>{_words(BETWEEN_NUMBER_AND_UNIT)})?\s*"
+    rf"(?P<unit>{_words((*COUNT_UNITS, *MONEY_UNITS))})(?P<tail>\s*(?:{_words(AFTER_UNIT)}))?"
     rf"(?!{_fragments(UNIT_FOLLOWER_PATTERNS)})"
 )
 _UNIT_ENDS = "".join(sorted({unit[-1] for unit in (*COUNT_UNITS, *MONEY_UNITS)}))
-_BEFORE_UNIT = frozenset("0123456789余多许以上 \t\n" + _CN)
+_BEFORE_UNIT = frozenset("0123456789 \t\n" + "".join(BETWEEN_NUMBER_AND_UNIT) + _CN)
 _NUMBER_CHARS = frozenset("0123456789.," + _CN)
-_BETWEEN_CHARS = frozenset(" \t\n余多许以上万亿")
+_BETWEEN_CHARS = frozenset(" \t\n万亿" + "".join(BETWEEN_NUMBER_AND_UNIT))
 _NEGATOR = guarded_pattern(
     rf"(?P<neg>{_fragments(NEGATOR_PATTERNS)})(?:{_fragments(NEGATION_INDIRECT_PATTERNS)})?"
     rf"(?:{_words(NEGATION_FILLERS)})?(?P<verb>{_words(NEGATION_VERBS)})"

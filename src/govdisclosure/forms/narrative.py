@@ -18,6 +18,12 @@ from govdisclosure.schema import Topic
 COUNT_UNITS = ("件", "条", "起", "宗", "例", "次", "个", "项", "份", "篇")
 MONEY_UNITS = ("万元", "元")
 
+BETWEEN_NUMBER_AND_UNIT = ("余", "多", "以上", "许")
+"""Between a number and its unit, these make it approximate or a bound (1200余件, 100多条)."""
+
+AFTER_UNIT = ("左右", "上下", "以上", "之多")
+"""After a unit, these make the number approximate or a bound (50件左右, 300条以上)."""
+
 UNIT_FOLLOWER_PATTERNS = (r"次", r"工作日", r"自然日", r"月", r"小时", r"日", r"天", r"年", r"季度", r"周",
                           r"百分点", r"性", r"人", r"栏目", r"专栏", r"部门", r"单位", r"方面", r"环节")
 """After a unit, these make the number something else: 条次/件次 are tallies, 15个工作日 a time limit."""

@@ -21,16 +21,11 @@ from decimal import Decimal
 
 import attrs
 
+from govdisclosure.forms.cells import NA_WORDS, UNITS
 from govdisclosure.schema import Rendering, Span
 from govdisclosure.source import SourceText
 from govdisclosure.text.numbers import MAX_DIGITS, arabic_to_number
 from govdisclosure.text.patterns import lazy_pattern
-
-UNITS = ("万元", "亿元", "千元", "人次", "条次", "元", "个", "件", "条", "次", "人", "篇", "项", "期", "场", "份", "家",
-         "户", "部", "起")
-"""Unit words a cell may print beside its number, longest first."""
-
-NA_WORDS = ("无", "空", "不适用", "暂无", "——", "—", "--", "-", "/", "／", "\\", "－", "─")
 
 _FOOTER = lazy_pattern(
     r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")

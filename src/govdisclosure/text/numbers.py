@@ -53,9 +53,8 @@ _AT_MOST_BEFORE = ("不足", "不到", "少于", "不超过")
 _AT_MOST_AFTER = ("以内", "以下")
 _APPROX_BEFORE = ("约", "近", "大约", "将近", "接近", "近乎")
 
-_NUMBER = lazy_pattern(
-    rf"(?P<number>{ARABIC}|{CHINESE})\s*(?P<big>[万萬亿億])?\s*(?P<after>余|多|左右|上下|许|以上|之多|以内|以下)?"
-)
+_AFTER_WORDS = "|".join(sorted((*_APPROX_AFTER, *_AT_LEAST_AFTER, *_AT_MOST_AFTER), key=len, reverse=True))
+_NUMBER = lazy_pattern(rf"(?P<number>{ARABIC}|{CHINESE})\s*(?P<big>[万萬亿億])?\s*(?P<after>{_AFTER_WORDS})?")
 
 
 @attrs.frozen
