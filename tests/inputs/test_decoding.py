@@ -37,6 +37,8 @@ def _s2tw():
 
 
 @given(report_like())
+@example("4.无正当理由大量反复申请 0 0 0 0 0 0 0\n4.无正当理由大量反复申请 0 0 0 0 0 0 0\n"
+         "（一）召开政府信息公开工作会议或专题会议数 次 2\n（一）召开政府信息公开工作会议或专题会议数 次 2")
 def test_big5_round_trips(text):
     """Traditional report text in Big5 is not mistaken for GB18030 (which would decode it without an error)."""
     traditional = _s2tw()(text)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 import threading
 
 import attrs
@@ -69,6 +70,8 @@ SHORT = 64
 a few characters say too little, and mainland reports are GB."""
 
 _ASCII = bytes(range(128))
+_IMPLAUSIBLE = re.compile("[\ue000-\uf8ff\u3040-\u30ff\ufffd]")
+"""Private-use characters and kana: what GB18030 makes of Big5 bytes (and Big5 of GB bytes)."""
 _ERRORS = "govdisclosure.count"
 _STATE = threading.local()
 
@@ -127,20 +130,42 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
+def _implausible(text: str) -> int:
+    """Characters a Chinese report does not print but a wrong double-byte decoding does."""
+    return len(_IMPLAUSIBLE.findall(text))
+
+
+def _gb_or_big5(data: bytes, guess: str) -> str:
+    """GB18030 or Big5 for bytes both decode without an error: the decoding with fewer implausible
+    characters, ``guess`` on a tie. Repetitive Big5 text fools the detector, and GB18030 reads
+    almost any Big5 bytes without an error, into private-use characters and kana.
+    """
+    other = "big5" if guess == "gb18030" else "gb18030"
+    if not _decodes(data, other) or not _decodes(data, guess):
+        return guess
+    return other if _implausible(data.decode(other)) < _implausible(data.decode(guess)) else guess
+
+
 def _detect(data: bytes) -> tuple[str, tuple[str, int, int | None] | None]:
     """The encoding of ``data`` (not UTF-8), and its decoding when the choice needed one."""
     if len(data) < SHORT and _decodes(data, "gb18030"):
-        return "gb18030", None
+        return _gb_or_big5(data, "gb18030"), None
     import charset_normalizer  # noqa: PLC0415 - imported on the first bytes that are not UTF-8
 
     best = charset_normalizer.from_bytes(data).best()
     name = _canonical(best.encoding) if best is not None else None
     if name is not None and name.startswith(("utf-16", "utf-32")) and b"\x00" not in data:
         name = None
+    if name in ("gb18030", "big5"):
+        return _gb_or_big5(data, name), None
     if name is not None and (name in CHINESE or name.startswith(("utf-16", "utf-32"))):
         return name, None
     attempts = [(encoding, _decode(data, encoding)) for encoding in FALLBACKS]
-    return min(attempts, key=lambda attempt: attempt[1][1])
+    encoding, attempt = min(attempts, key=lambda attempt: attempt[1][1])
+    if encoding in ("gb18030", "big5"):
+        chosen = _gb_or_big5(data, encoding)
+        return chosen, attempt if chosen == encoding else None
+    return encoding, attempt
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int, int | None] | None:
