@@ -1,8 +1,10 @@
 import pickle
 
 import attrs
+import pytest
 
 from govdisclosure import Span, Value
+from govdisclosure.schema import _pickling
 from govdisclosure.schema._pickling import install
 
 
@@ -53,3 +55,26 @@ def test_a_subclass_pickles_the_attrs_way_and_keeps_its_own_fields():
     assert type(back) is _WiderSpan
     assert back == span
     assert back.label == "x"
+
+
+def test_the_first_pickle_loaded_generates_the_restore_function_once(monkeypatch: pytest.MonkeyPatch):
+    """The first pickle a process loads calls the placeholder ``_restore`` for each of its objects
+    (pickle looks the name up once per pickle); the code is generated for the first only."""
+
+    @attrs.frozen
+    class Pair:
+        a: int
+        b: str
+
+    Pair.__qualname__ = Pair.__name__ = "_Pair"  # findable by pickle as this module's global
+    monkeypatch.setitem(globals(), "_Pair", Pair)
+    install(Pair)
+    generated = []
+    real = _pickling._generate
+    monkeypatch.setattr(_pickling, "_generate", lambda *args: generated.append(args) or real(*args))
+    data = pickle.dumps([Pair(i, str(i)) for i in range(50)])
+
+    loaded = pickle.loads(data)
+
+    assert loaded == [Pair(i, str(i)) for i in range(50)]
+    assert len(generated) == 1

@@ -50,7 +50,12 @@ def install(cls: type) -> None:
     single = len(names) == 1
 
     def first_restore(*values: Any) -> Any:
-        return _generate(cls, names)(*values)
+        # a pickle looks ``_restore`` up once and calls what it found for every object of the
+        # class it holds: in the first pickle a process loads, that is this function each time
+        restore = cls._restore  # type: ignore[attr-defined]
+        if restore is first_restore:
+            restore = _generate(cls, names)
+        return restore(*values)
 
     _name(first_restore, cls)
     cls._restore = staticmethod(first_restore)  # type: ignore[attr-defined]
