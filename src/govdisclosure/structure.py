@@ -212,28 +212,26 @@ def _is_table_row(title: str, compact: str) -> bool:
 
 def build_sections(headings: Sequence[Heading], text_length: int) -> tuple[Section, ...]:
     """Nest headings into a section tree: each section ends where a heading of its level or above starts."""
-
-    def build(items: Sequence[Heading], end: int) -> tuple[Section, ...]:
-        sections: list[Section] = []
-        i = 0
-        while i < len(items):
-            head = items[i]
-            j = i + 1
-            while j < len(items) and items[j].level > head.level:
-                j += 1
-            stop = items[j].span.start if j < len(items) else end
-            children = build(items[i + 1 : j], stop)
-            sections.append(Section(
-                marker=head.marker, level=head.level, title=head.title, topic=topic_of(head.title),
-                heading=head.span, span=Span(head.span.start, stop), children=children,
-            ))
-            i = j
-        return tuple(sections)
-
-    return build(list(headings), text_length)
+    return _nest(list(headings), text_length)
 
 
-
+def _nest(items: Sequence[Heading], end: int) -> tuple[Section, ...]:
+    # module-level, not a closure: a nested function that calls itself is a reference cycle,
+    # left for the garbage collector after every parse
+    sections: list[Section] = []
+    i = 0
+    while i < len(items):
+        head = items[i]
+        j = i + 1
+        while j < len(items) and items[j].level > head.level:
+            j += 1
+        stop = items[j].span.start if j < len(items) else end
+        sections.append(Section(
+            marker=head.marker, level=head.level, title=head.title, topic=topic_of(head.title),
+            heading=head.span, span=Span(head.span.start, stop), children=_nest(items[i + 1 : j], stop),
+        ))
+        i = j
+    return tuple(sections)
 
 
 class Document:

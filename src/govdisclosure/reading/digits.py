@@ -76,64 +76,86 @@ def readings(
     """
     if n <= 0:
         return []
-    total_of = {total: tuple(members) for total, members in groups}
-    checks_after: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
-    for total, members in groups:
-        last = max((total, *members))
-        if last != total:
-            checks_after.setdefault(last, []).append((total, tuple(members)))
-    remaining_chars = [0] * (len(pieces) + 1)
-    for i in range(len(pieces) - 1, -1, -1):
-        piece = pieces[i]
-        remaining_chars[i] = remaining_chars[i + 1] + (len(piece) if isinstance(piece, str) else 0)
-    fixed_after = [0] * (len(pieces) + 1)
-    for i in range(len(pieces) - 1, -1, -1):
-        fixed_after[i] = fixed_after[i + 1] + (0 if isinstance(pieces[i], str) else 1)
-    out: list[Reading] = []
-    parts: list[Part] = []
+    search = _Search(pieces, n, groups, limit)
+    search.visit(0, 0)
+    return search.out
 
-    def ok_so_far(k: int) -> bool:
-        for total, group_parts in checks_after.get(k, ()):
+
+class _Search:
+    """The depth-first search behind ``readings``: the cells chosen so far, and the readings found.
+
+    A class rather than nested functions: a nested function that calls itself is a reference
+    cycle, left for the garbage collector after every call.
+    """
+
+    def __init__(self, pieces: Sequence[str | int], n: int, groups: Sequence[tuple[int, Sequence[int]]],
+                 limit: int) -> None:
+        self.pieces = pieces
+        self.n = n
+        self.groups = groups
+        self.limit = limit
+        self.total_of = {total: tuple(members) for total, members in groups}
+        self.checks_after: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+        for total, members in groups:
+            last = max((total, *members))
+            if last != total:
+                self.checks_after.setdefault(last, []).append((total, tuple(members)))
+        self.remaining_chars = [0] * (len(pieces) + 1)
+        for i in range(len(pieces) - 1, -1, -1):
+            piece = pieces[i]
+            self.remaining_chars[i] = self.remaining_chars[i + 1] + (len(piece) if isinstance(piece, str) else 0)
+        self.fixed_after = [0] * (len(pieces) + 1)
+        for i in range(len(pieces) - 1, -1, -1):
+            self.fixed_after[i] = self.fixed_after[i + 1] + (0 if isinstance(pieces[i], str) else 1)
+        self.out: list[Reading] = []
+        self.parts: list[Part] = []
+
+    def ok_so_far(self, k: int) -> bool:
+        parts = self.parts
+        for total, group_parts in self.checks_after.get(k, ()):
             if parts[total].value != sum(parts[j].value for j in group_parts):
                 return False
         return True
 
-    def bounded(k: int, chars_left: int) -> bool:
+    def bounded(self, k: int, chars_left: int) -> bool:
         """Whether the totals still ahead can reach the sums already assigned to their groups."""
-        room = chars_left - (n - k - 1)  # the most digits one cell can still take
-        for total, group_parts in groups:
+        room = chars_left - (self.n - k - 1)  # the most digits one cell can still take
+        for total, group_parts in self.groups:
             if total < k:
                 continue
-            partial = sum(parts[j].value for j in group_parts if j < k)
+            partial = sum(self.parts[j].value for j in group_parts if j < k)
             if partial and len(str(partial)) > room:
                 return False
         return True
 
-    def visit(p: int, offset: int) -> None:
-        if len(out) > limit:
+    def visit(self, p: int, offset: int) -> None:
+        pieces, parts, n = self.pieces, self.parts, self.n
+        if len(self.out) > self.limit:
             return
         k = len(parts)
         if p == len(pieces):
             if k == n:
-                out.append(Reading(tuple(parts)))
+                self.out.append(Reading(tuple(parts)))
             return
         if k == n:
             return
         piece = pieces[p]
         if not isinstance(piece, str):
             parts.append(Part(p, p, 0, 0, piece))
-            if _total_ok(parts, total_of) and ok_so_far(k):
-                visit(p + 1, 0)
+            if _total_ok(parts, self.total_of) and self.ok_so_far(k):
+                self.visit(p + 1, 0)
             parts.pop()
             return
-        chars_left = len(piece) - offset + remaining_chars[p + 1]
+        fixed_after = self.fixed_after
+        chars_left = len(piece) - offset + self.remaining_chars[p + 1]
         cells_left = n - k
         strings_left = sum(1 for q in pieces[p + 1 :] if isinstance(q, str))
         if cells_left - fixed_after[p + 1] < strings_left + 1 or chars_left < cells_left - fixed_after[p + 1]:
             return
-        if chars_left > (cells_left - fixed_after[p + 1]) * MAX_PART_DIGITS or not bounded(k, chars_left):
+        if chars_left > (cells_left - fixed_after[p + 1]) * MAX_PART_DIGITS or not self.bounded(k, chars_left):
             return
         forced = None
+        total_of = self.total_of
         if k in total_of and all(j < k for j in total_of[k]):
             forced = str(sum(parts[j].value for j in total_of[k]))
         for length in range(1, min(MAX_PART_DIGITS, len(piece) - offset) + 1):
@@ -143,15 +165,12 @@ def readings(
             if forced is not None and digits != forced:
                 continue
             parts.append(Part(p, p, offset, offset + length, int(digits)))
-            if ok_so_far(k):
+            if self.ok_so_far(k):
                 if offset + length == len(piece):
-                    visit(p + 1, 0)
+                    self.visit(p + 1, 0)
                 else:
-                    visit(p, offset + length)
+                    self.visit(p, offset + length)
             parts.pop()
-
-    visit(0, 0)
-    return out
 
 
 def _total_ok(parts: list[Part], total_of: dict[int, tuple[int, ...]]) -> bool:

@@ -103,17 +103,17 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, _Trie())
         node[""] = _Trie()
+    return _alternation(trie)
 
-    def build(node: _Trie) -> str:
-        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = "|".join(alternatives)
-        if "" in node:
-            return f"(?:{body})?"
-        return body if len(alternatives) == 1 else f"(?:{body})"
 
-    return build(trie)
+def _alternation(node: _Trie) -> str:
+    alternatives = [re.escape(ch) + _alternation(child) for ch, child in sorted(node.items()) if ch]
+    if not alternatives:
+        return ""
+    body = "|".join(alternatives)
+    if "" in node:
+        return f"(?:{body})?"
+    return body if len(alternatives) == 1 else f"(?:{body})"
 
 
 class LabelIndex:
