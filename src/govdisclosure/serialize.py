@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from govdisclosure.errors import SchemaVersionError
-from govdisclosure.schema import AnnualReport, Span
+from govdisclosure.schema import AnnualReport, Span, TableRow
 
 if TYPE_CHECKING:
     import cattrs
@@ -36,7 +36,25 @@ def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
     converter.register_structure_hook(dt.date, lambda data, _: dt.date.fromisoformat(data))
     converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook(Decimal, lambda data, _: Decimal(str(data)))
+    converter.register_unstructure_hook(TableRow, _unstructure_row)
+    converter.register_structure_hook(TableRow, _structure_row)
     return converter
+
+
+def _unstructure_row(row: TableRow) -> dict[str, Any]:
+    """A table row as attrs fields would give it: cells as ``{"text", "span"}`` objects."""
+    data: dict[str, Any] = {"span": [row.span.start, row.span.end],
+                            "cells": [{"text": text, "span": [start, end]} for text, start, end in row.cell_tuples]}
+    if row.key is not None:
+        data["key"] = row.key
+    return data
+
+
+def _structure_row(data: dict[str, Any], _: object) -> TableRow:
+    cells = tuple((str(cell["text"]), int(cell["span"][0]), int(cell["span"][1])) for cell in data["cells"])
+    key = data.get("key")
+    return TableRow(span=Span(int(data["span"][0]), int(data["span"][1])), cells=cells,
+                    key=None if key is None else str(key))
 
 
 def make_converter() -> cattrs.Converter:

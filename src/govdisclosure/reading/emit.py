@@ -19,6 +19,7 @@ from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead
 from govdisclosure.reading.standard import StandardRead
 from govdisclosure.schema import Cell, Diagnostic, Origin, Rendering, Span, Table, TableRow, Value
 from govdisclosure.schema.keys import MONEY_KEYS, STAT_KEYS
+from govdisclosure.schema.report import CellTuple
 from govdisclosure.source import SourceText
 from govdisclosure.text.dates import find_dates
 from govdisclosure.text.numbers import to_yuan
@@ -103,17 +104,16 @@ def emit(read: TableRead, source: SourceText, extractor: str, out: Emitted | Non
 
 
 def _raw_row(source: SourceText, row_read: RowRead) -> TableRow:
-    label = Cell(text=source.original[row_read.hit.span.start : row_read.hit.span.end], span=row_read.hit.span)
-    cells = [label]
-    end = row_read.hit.span.end
+    start, end = row_read.hit.span.start, row_read.hit.span.end
+    cells: list[CellTuple] = [(source.original[start:end], start, end)]
     for piece in row_read.region.pieces:
         if piece.kind is PieceKind.TEXT:
             if len(cells) > 1:
                 break
             continue
-        cells.append(Cell(text=piece.text, span=piece.span))
+        cells.append((piece.text, piece.span.start, piece.span.end))
         end = max(end, piece.span.end)
-    return TableRow(span=Span(row_read.hit.span.start, end), cells=tuple(cells), key=row_read.row.key)
+    return TableRow(span=Span(start, end), cells=cells, key=row_read.row.key)
 
 
 def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extractor: str,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -104,13 +104,54 @@ class Cell:
     span: Span
 
 
-@attrs.frozen(kw_only=True)
+CellTuple = tuple[str, int, int]
+"""A cell as ``(text, start, end)``."""
+
+
+def _flat_cells(cells: Iterable[Cell | CellTuple]) -> tuple[str | int, ...]:
+    """Cells (``Cell`` objects or ``(text, start, end)`` tuples) as one flat tuple, as ``TableRow`` keeps them."""
+    if type(cells) is tuple and (not cells or type(cells[0]) is str):
+        return cells  # already flat: a row's own field, passed again by attrs.evolve
+    flat: list[str | int] = []
+    for cell in cells:
+        flat.extend(cell if type(cell) is tuple else (cell.text, cell.span.start, cell.span.end))  # type: ignore[union-attr]
+    return tuple(flat)
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class TableRow:
-    """One row of a table; ``key`` is the form row it was read as, if any."""
+    """One row of a table; ``key`` is the form row it was read as, if any.
+
+    >>> label, value = Cell(text="收到申请数", span=Span(0, 5)), Cell(text="12", span=Span(7, 9))
+    >>> row = TableRow(span=Span(0, 9), cells=(label, value))
+    >>> row.cells[1]
+    Cell(text='12', span=Span(start=7, end=9))
+    >>> row.cell_tuples
+    (('收到申请数', 0, 5), ('12', 7, 9))
+
+    The cells are kept in one flat tuple, ``(text, start, end, text, start, end, …)``, and made
+    into ``Cell`` objects when ``cells`` is read: a report prints hundreds of cells, and a tuple of
+    strings and numbers is cheaper to build, to pickle and to hold than two objects a cell (the
+    garbage collector does not even track it). ``cells`` also takes ``(text, start, end)`` tuples.
+    """
 
     span: Span
-    cells: tuple[Cell, ...]
+    _cells: tuple[str | int, ...] = attrs.field(converter=_flat_cells, alias="cells")
     key: str | None = None
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        """The cells, label cell first."""
+        return tuple(Cell(text=text, span=Span(start, end)) for text, start, end in self.cell_tuples)
+
+    @property
+    def cell_tuples(self) -> tuple[CellTuple, ...]:
+        """The cells as ``(text, start, end)`` tuples, without building ``Cell`` objects."""
+        flat = iter(self._cells)
+        return tuple(zip(flat, flat, flat, strict=True))  # type: ignore[arg-type]
+
+    def __repr__(self) -> str:
+        return f"TableRow(span={self.span!r}, cells={self.cells!r}, key={self.key!r})"
 
 
 @attrs.frozen(kw_only=True)
