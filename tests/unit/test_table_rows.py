@@ -4,6 +4,7 @@ import gc
 import pickle
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.strategies import standard_reports, stats_reports
@@ -47,3 +48,8 @@ def test_the_repr_shows_cells():
     row = TableRow(span=Span(0, 3), cells=(("总计", 0, 2),), key="x")
 
     assert repr(row) == "TableRow(span=Span(start=0, end=3), cells=(Cell(text='总计', span=Span(start=0, end=2)),), key='x')"
+
+
+def test_a_flat_tuple_that_is_not_cells_is_refused():
+    with pytest.raises(ValueError, match="three by three"):
+        TableRow(span=Span(0, 3), cells=("总计", 0))  # type: ignore[arg-type]

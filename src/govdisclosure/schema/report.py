@@ -110,8 +110,11 @@ CellTuple = tuple[str, int, int]
 
 def _flat_cells(cells: Iterable[Cell | CellTuple]) -> tuple[str | int, ...]:
     """Cells (``Cell`` objects or ``(text, start, end)`` tuples) as one flat tuple, as ``TableRow`` keeps them."""
-    if type(cells) is tuple and (not cells or type(cells[0]) is str):
-        return cells  # already flat: a row's own field, passed again by attrs.evolve
+    if type(cells) is tuple and (not cells or type(cells[0]) is str):  # already flat: passed again by attrs.evolve
+        if len(cells) % 3:
+            msg = f"a flat tuple of cells holds (text, start, end) three by three, got {len(cells)} items"
+            raise ValueError(msg)
+        return cells
     flat: list[str | int] = []
     for cell in cells:
         flat.extend(cell if type(cell) is tuple else (cell.text, cell.span.start, cell.span.end))  # type: ignore[union-attr]
