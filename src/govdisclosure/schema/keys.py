@@ -73,13 +73,15 @@ def build_statistics(values: Mapping[str, Value[Any]]) -> Statistics:
 
 
 def _instantiate(cls: type, tree: dict[str, Any]) -> Any:
-    kwargs: dict[str, Any] = {}
-    for field in attrs.fields(cls):
-        if field.name not in tree:
-            continue
-        item = tree[field.name]
-        kwargs[field.name] = _instantiate(field.type, item) if isinstance(item, dict) else item
-    return cls(**kwargs)
+    types = _FIELD_TYPES.get(cls)
+    if types is None:
+        types = _FIELD_TYPES[cls] = {field.name: field.type for field in attrs.fields(cls)}
+    return cls(**{name: _instantiate(types[name], item) if isinstance(item, dict) else item
+                  for name, item in tree.items()})
+
+
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+"""Each statistics class's field types by name, for ``_instantiate`` (which visits only the fields set)."""
 
 
 def iter_statistics(stats: Statistics) -> Iterator[tuple[str, Value[Any]]]:
