@@ -8,7 +8,8 @@ corpus of invented reports written by ``examples/make_reports.py`` with varied f
   consumed: the floor any parser pays to look at the numbers) and for ``jieba.lcut`` (what a naive
   script does first), and the ratios to them (per report, then the median);
 - the time to pickle a parsed report and load it back (what a worker pays to send a report home);
-- peak memory (RSS) of a process that parses the corpus one report at a time;
+- peak memory (RSS) of a process that parses the corpus one report at a time, and what holding
+  parsed reports in a list costs (memory and garbage-collector time, ``--holding-count`` of them);
 - the speed-up of ``parse_many`` on every core over ``parse_many(workers=1)`` on the same texts
   (``--speedup-count`` of them; a smaller corpus is repeated to that many), and the same when the
   workers send back flat records instead of whole reports, as the command line does.
@@ -137,6 +138,45 @@ def _peak_memory_child(kind: str, count: int, folder: Path) -> None:
     for text in texts:
         gd.parse(text)
     print(json.dumps({"before_mb": before, "peak_mb": _rss_mb()}))
+
+
+def holding(count: int) -> dict[str, float]:
+    """What keeping parsed reports costs: a fresh process parses ``count`` synthetic reports into a list."""
+    out = subprocess.run([sys.executable, __file__, "--holding", str(count)], capture_output=True, text=True,
+                         check=True)
+    result: dict[str, float] = json.loads(out.stdout.splitlines()[-1])
+    return result
+
+
+def _holding_child(count: int) -> None:
+    """Memory, objects the garbage collector tracks, and its time, for a list of parsed reports."""
+    import govdisclosure as gd
+
+    texts = corpus("synthetic", count, DEV_CORPUS)
+    gd.parse(texts[0])
+    gc.collect()
+    before_mb, before_objects = _rss_mb("VmRSS"), len(gc.get_objects())
+    in_gc = 0.0
+    started_gc = 0.0
+
+    def clock_gc(phase: str, _info: dict[str, int]) -> None:
+        nonlocal in_gc, started_gc
+        if phase == "start":
+            started_gc = time.process_time()
+        else:
+            in_gc += time.process_time() - started_gc
+
+    gc.callbacks.append(clock_gc)
+    started = time.process_time()
+    reports = [gd.parse(text) for text in texts]
+    spent = time.process_time() - started
+    gc.callbacks.remove(clock_gc)
+    started = time.perf_counter()
+    gc.collect()
+    full = time.perf_counter() - started
+    print(json.dumps({"reports": len(reports), "mb_per_1000": (_rss_mb("VmRSS") - before_mb) * 1000 / len(reports),
+                      "tracked_per_report": (len(gc.get_objects()) - before_objects) / len(reports),
+                      "gc_share": in_gc / spent, "full_collection_s": full}))
 
 
 def _cpu(who: int) -> float:
@@ -269,10 +309,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--only", choices=("timing", "speedup"), help="measure only per-report timings "
                         "(one core) or only the parse_many speed-up (every core; wants an otherwise idle machine)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--holding-count", type=int, default=3000, help="synthetic reports held in one list to "
+                        "measure what keeping reports costs (memory, garbage collection); 0 skips it")
     parser.add_argument("--peak-memory", choices=("dev", "synthetic"), help=argparse.SUPPRESS)
+    parser.add_argument("--holding", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.peak_memory:
         _peak_memory_child(args.peak_memory, args.count, args.corpus)
+        return
+    if args.holding:
+        _holding_child(args.holding)
         return
     os.environ.setdefault("GOVDISCLOSURE_DISABLE_PLUGINS", "1")
     figures: dict[str, Any] = {"machine": machine(), "load_before": os.getloadavg()}
@@ -297,6 +343,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             m = rows["memory"]
             print(f"  peak RSS               {m['peak_mb']:.0f} MB ({m['before_mb']:.0f} MB after import, texts and "
                   "one parse)")
+            if kind == "synthetic" and args.holding_count:
+                rows["holding"] = h = holding(args.holding_count)
+                print(f"  holding {h['reports']:.0f} reports    {h['mb_per_1000']:.0f} MB per 1,000, "
+                      f"{h['tracked_per_report']:.0f} objects tracked by the garbage collector each; building "
+                      f"the list spent {100 * h['gc_share']:.0f}% of its time collecting, a full collection "
+                      f"then takes {h['full_collection_s']:.2f} s")
         if args.only != "timing":
             cycled = [texts[i % len(texts)] for i in range(args.speedup_count)]  # a small corpus is repeated
             for label, records in (("parse_many", False), ("records only", True)):
