@@ -35,7 +35,7 @@ two); beyond it the row has extra numbers, not split ones, and trying every join
 C(runs - 1, cells - 1)."""
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built by the thousand in a search (docs/architecture.md)
 class Part:
     """One cell of a reading: the pieces it is made of (``first`` to ``last``) and where in them it
     starts and ends (``start`` is an offset in piece ``first``, ``end`` in piece ``last``).
@@ -48,7 +48,7 @@ class Part:
     value: int
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, like Part
 class Reading:
     """One way to split the pieces into cells."""
 
