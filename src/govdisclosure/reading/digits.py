@@ -152,8 +152,10 @@ class _Search:
         strings_left = sum(1 for q in pieces[p + 1 :] if isinstance(q, str))
         if cells_left - fixed_after[p + 1] < strings_left + 1 or chars_left < cells_left - fixed_after[p + 1]:
             return
-        if chars_left > (cells_left - fixed_after[p + 1]) * MAX_PART_DIGITS or not self.bounded(k, chars_left):
+        if chars_left > (cells_left - fixed_after[p + 1]) * MAX_PART_DIGITS:
             return
+        if not fixed_after[p + 1] and not self.bounded(k, chars_left):
+            return  # (with numbers still ahead, a total may be one of them: its digits are not in chars_left)
         forced = None
         total_of = self.total_of
         if k in total_of and all(j < k for j in total_of[k]):
