@@ -72,7 +72,7 @@ def test_any_digits_give_the_splits_plain_enumeration_gives(pieces, n, summed):
     assert [r.values for r in readings(pieces, n, groups, limit=3)] == _every_split(pieces, n, groups, 3)
 
 
-def test_a_long_glued_row_is_split_quickly():
+def test_a_long_glued_row_gets_its_one_split():
     """27 digits into seven cells whose last is the sum of the others: one reading (it took 0.2 s of
     search before the total's possible endings bounded it; speed is measured in the benchmarks)."""
     [reading] = readings(["104944133134173187898326453"], 7, [(6, (0, 1, 2, 3, 4, 5))])
