@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from govdisclosure.errors import SchemaVersionError
-from govdisclosure.schema import AnnualReport, Span, TableRow
+from govdisclosure.schema import AnnualReport, Cell, Span, TableRow
 
 if TYPE_CHECKING:
     import cattrs
@@ -36,25 +36,24 @@ def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
     converter.register_structure_hook(dt.date, lambda data, _: dt.date.fromisoformat(data))
     converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook(Decimal, lambda data, _: Decimal(str(data)))
-    converter.register_unstructure_hook(TableRow, _unstructure_row)
-    converter.register_structure_hook(TableRow, _structure_row)
+    converter.register_unstructure_hook(TableRow, functools.partial(_unstructure_row, converter))
+    converter.register_structure_hook(TableRow, functools.partial(_structure_row, converter))
     return converter
 
 
-def _unstructure_row(row: TableRow) -> dict[str, Any]:
+def _unstructure_row(converter: cattrs.Converter, row: TableRow) -> dict[str, Any]:
     """A table row as attrs fields would give it: cells as ``{"text", "span"}`` objects."""
-    data: dict[str, Any] = {"span": [row.span.start, row.span.end],
-                            "cells": [{"text": text, "span": [start, end]} for text, start, end in row.cell_tuples]}
+    cells = [{"text": cell.text, "span": converter.unstructure(cell.span)} for cell in row.cells]
+    data: dict[str, Any] = {"span": converter.unstructure(row.span), "cells": cells}
     if row.key is not None:
         data["key"] = row.key
     return data
 
 
-def _structure_row(data: dict[str, Any], _: object) -> TableRow:
-    cells = tuple((str(cell["text"]), int(cell["span"][0]), int(cell["span"][1])) for cell in data["cells"])
+def _structure_row(converter: cattrs.Converter, data: dict[str, Any], _: object) -> TableRow:
+    cells = tuple(Cell(text=str(cell["text"]), span=converter.structure(cell["span"], Span)) for cell in data["cells"])
     key = data.get("key")
-    return TableRow(span=Span(int(data["span"][0]), int(data["span"][1])), cells=cells,
-                    key=None if key is None else str(key))
+    return TableRow(span=converter.structure(data["span"], Span), cells=cells, key=None if key is None else str(key))
 
 
 def make_converter() -> cattrs.Converter:

@@ -146,7 +146,7 @@ def find_headings(source: SourceText, *, skip_table_rows: bool = True) -> list[H
     for glued in _GLUED_HEADING.finditer(text):
         at = source.compact_offset(glued.end())
         if _STANDARD_PREFIX.match(compact, at, at + 60):
-            title = _title(source, glued.end())
+            title = _title(source, glued.end(), at)
             end = glued.end() + len(title)
             seen.add(glued.start())
             headings.append(Heading(glued.group("marker"), 1, glued.group("l1"),
@@ -157,11 +157,12 @@ def find_headings(source: SourceText, *, skip_table_rows: bool = True) -> list[H
             continue
         level, number = _level(match)
         start = match.end()
-        title = _title(source, start)
+        at = source.compact_offset(start)
+        title = _title(source, start, at)
         if not title:
             continue
         end = start + len(title)
-        if skip_table_rows and _is_table_row(title, compact[source.compact_offset(start) : source.compact_offset(end)]):
+        if skip_table_rows and _is_table_row(title, compact[at : source.compact_offset(end)]):
             continue
         headings.append(Heading(match.group("marker").strip(), level, number,
                                 source.original[start:end], Span(match.start("marker"), end)))
@@ -181,10 +182,10 @@ def _at_boundary(text: str, at: int) -> bool:
     return at - position >= 2
 
 
-def _title(source: SourceText, start: int) -> str:
+def _title(source: SourceText, start: int, at: int) -> str:
+    """The heading title at ``start`` (``at`` in the compact view)."""
     text = source.folded
     window = text[start : start + 200]
-    at = source.compact_offset(start)
     standard = _STANDARD_PREFIX.match(source.compact, at, at + 80)
     if standard is not None:  # the title is the standard heading, however it is spaced
         stop = source.compact_span(at, standard.end()).end

@@ -123,11 +123,15 @@ def _canonical(encoding: str) -> str:
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
+    return _strict(data, encoding) is not None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    """``data`` decoded without replacements, or ``None`` when it has bytes ``encoding`` rejects."""
     try:
-        data.decode(encoding)
+        return data.decode(encoding)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _implausible(text: str) -> int:
@@ -141,9 +145,10 @@ def _gb_or_big5(data: bytes, guess: str) -> str:
     almost any Big5 bytes without an error, into private-use characters and kana.
     """
     other = "big5" if guess == "gb18030" else "gb18030"
-    if not _decodes(data, other) or not _decodes(data, guess):
+    other_text, guess_text = _strict(data, other), _strict(data, guess)
+    if other_text is None or guess_text is None:
         return guess
-    return other if _implausible(data.decode(other)) < _implausible(data.decode(guess)) else guess
+    return other if _implausible(other_text) < _implausible(guess_text) else guess
 
 
 def _detect(data: bytes) -> tuple[str, tuple[str, int, int | None] | None]:

@@ -112,7 +112,7 @@ class _Search:
         # the row's last cell as the sum of cells before it: its possible values bound the search
         self.capped, self.totals = _final_totals(pieces, n, groups)
         self.cap = max((value for value, _ in self.totals), default=0)
-        self.whole_row = self.capped == frozenset(range(n - 1))
+        self.whole_row = bool(self.totals) and self.capped == frozenset(range(n - 1))
 
     def ok_so_far(self, k: int) -> bool:
         parts = self.parts
@@ -132,17 +132,17 @@ class _Search:
                 return False
         return True
 
-    def total_reachable(self, digits: int, k: int) -> bool:
+    def total_reachable(self, digits: int, k: int, so_far: int) -> bool:
         """Whether ``digits`` more digits can still make cells ``k`` … ``n - 2`` and the total after
-        them, the total being one of the last piece's endings and the sum of every cell before it.
+        them, the total being one of the last piece's endings and the sum of every cell before it
+        (``so_far`` for cells ``0`` … ``k - 1``).
 
         ``m`` parts over ``rest`` digits sum to at least ``10 ** (ceil(rest / m) - 1)`` (the longest
         has that many digits and no leading zero) and to less than ``m * 10 ** (rest - m + 1)``.
         """
         m = self.n - 1 - k
-        need_so_far = sum(part.value for part in self.parts)
         for total, length in self.totals:
-            rest, need = digits - length, total - need_so_far
+            rest, need = digits - length, total - so_far
             if need < 0 or not m <= rest <= m * MAX_PART_DIGITS:
                 continue
             longest = -(-rest // m)
@@ -162,7 +162,8 @@ class _Search:
         if k == n:
             return
         piece = pieces[p]
-        room = self.cap - sum(parts[j].value for j in self.capped if j < k) if k in self.capped else None
+        so_far = sum(parts[j].value for j in self.capped if j < k) if k in self.capped else None
+        room = None if so_far is None else self.cap - so_far
         if not isinstance(piece, str):
             if room is not None and piece > room:
                 return
@@ -171,7 +172,8 @@ class _Search:
                 self.visit(p + 1, 0)
             parts.pop()
             return
-        if self.whole_row and p == len(pieces) - 1 and k < n - 1 and not self.total_reachable(len(piece) - offset, k):
+        if (self.whole_row and so_far is not None and p == len(pieces) - 1
+                and not self.total_reachable(len(piece) - offset, k, so_far)):
             return
         fixed_after = self.fixed_after
         chars_left = len(piece) - offset + self.remaining_chars[p + 1]
@@ -214,15 +216,15 @@ def _final_totals(pieces: Sequence[str | int], n: int,
     before it must make its parts, which cuts the search short on long glued rows (a 27-digit row
     of table 三 took 0.2 s without it).
     """
-    if not pieces or pieces[-1] == "":
+    members = next((m for t, m in groups if t == n - 1 and all(j < t for j in m)), None)
+    if members is None or not pieces or pieces[-1] == "":
         return frozenset(), ()
     last = pieces[-1]
-    totals = ((int(last[-length:]), length) for length in range(1, min(MAX_PART_DIGITS, len(last)) + 1)
-              if length == 1 or last[-length] != "0") if isinstance(last, str) else ((last, 0),)
-    for total, members in groups:
-        if total == n - 1 and all(j < total for j in members):
-            return frozenset(members), tuple(totals)
-    return frozenset(), ()
+    if not isinstance(last, str):
+        return frozenset(members), ((last, 0),)
+    return frozenset(members), tuple((int(last[-length:]), length)
+                                     for length in range(1, min(MAX_PART_DIGITS, len(last)) + 1)
+                                     if length == 1 or last[-length] != "0")
 
 
 def _total_ok(parts: list[Part], total_of: dict[int, tuple[int, ...]]) -> bool:
