@@ -84,7 +84,7 @@ def test_the_guard_does_not_fire_on_reports():
 
 def test_lazy_patterns_pass_a_timeout_proportional_to_the_string(monkeypatch):
     """A call on a long string gets the base budget plus the per-MB budget for its length (sub: its second
-    argument); a short string, none."""
+    argument; search: of ``[pos, endpos)``); a short string, or a short range of a long one, none."""
     seen = []
     pattern = patterns.lazy_pattern(r"[0-9]")
     pattern.search("1")  # compiled and bound
@@ -98,10 +98,16 @@ def test_lazy_patterns_pass_a_timeout_proportional_to_the_string(monkeypatch):
             seen.append(kwargs.get("timeout"))
             return _method(*args, **kwargs)
 
-        monkeypatch.setattr(pattern, name, patterns._with_timeout(spy, name == "sub"))
+        monkeypatch.setattr(pattern, name, patterns._with_timeout(spy, name == "sub", name == "search"))
 
-    pattern.search("x" * 500_000)
+    long = "x" * 500_000
+    pattern.search(long)
     pattern.sub("y", "x" * 250_000)
     pattern.search("x" * (patterns.GUARD_FROM_CHARS - 1))
+    pattern.search(long, 100, 400)  # a few hundred characters of a long string: a short search
+    pattern.search(long, 250_000)
+    pattern.search(long, endpos=125_000)
+    pattern.search(long, 0, 1_000_000)  # endpos past the end: the whole string
 
-    assert seen == [pytest.approx(2.0), pytest.approx(1.5), None]
+    assert seen == [pytest.approx(2.0), pytest.approx(1.5), None, None, pytest.approx(1.5), pytest.approx(1.25),
+                    pytest.approx(2.0)]

@@ -106,6 +106,12 @@ def is_furniture(line: str) -> bool:
     return bool(words) and all(w in _FURNITURE for w in words)
 
 
+_FIRST_TOPIC_OF_WORD = {word: topic for topic, words in reversed(TOPIC_WORDS) for word in words}
+"""A word's topic: the first of ``TOPIC_WORDS`` to list it."""
+_FIRST_TOPIC_WORD = lazy_re("|".join(re.escape(word) for _, words in TOPIC_WORDS for word in words))
+"""Every topic word in table order: the leftmost match, and at one place the earliest row's word."""
+
+
 def topic_of(title: str) -> Topic | None:
     """The topic whose word appears first in ``title`` (earlier rows of the table win ties).
 
@@ -114,13 +120,8 @@ def topic_of(title: str) -> Topic | None:
     >>> topic_of("政府信息公开的收费及减免情况")
     <Topic.FEES: 'fees'>
     """
-    best: tuple[int, int, Topic] | None = None
-    for rank, (topic, words) in enumerate(TOPIC_WORDS):
-        for word in words:
-            at = title.find(word)
-            if at >= 0 and (best is None or (at, rank) < best[:2]):
-                best = (at, rank, topic)
-    return best[2] if best else None
+    found = _FIRST_TOPIC_WORD.search(title)
+    return _FIRST_TOPIC_OF_WORD[found.group()] if found is not None else None
 
 
 def _level(match: re.Match[str]) -> tuple[int, str]:

@@ -37,9 +37,10 @@ MAX_MEMORY_GROWTH = 1.25 * SCALE
 """Largest allowed ratio of peak memory for 16× the input."""
 MAX_ROW_COST = 5.0
 """Largest allowed time ratio between a report and the same report with a longer table row."""
-MAX_SECONDS_PER_MB = 4.0
-"""Absolute cap on adversarial input: a normal report parses at about 1 s per MB on the CI machine (2 cores);
-the point is that no input takes minutes."""
+MAX_SECONDS_PER_MB = 6.0
+"""Absolute cap on adversarial input, against a linear but very slow path; the point is that no input takes
+minutes. A normal report parses at about 1 s per MB, the slowest shapes here at under 2 (``bench_adversarial``
+prints them); a shared CI machine's CPU time varies by half again, so the cap leaves three times the room."""
 NOISE = 0.05
 """Seconds under which the larger run's time is not compared with the smaller one's."""
 REPEAT = 2

@@ -1,4 +1,8 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from govdisclosure import Topic
+from govdisclosure.forms.sections import TOPIC_WORDS
 from govdisclosure.source import SourceText
 from govdisclosure.structure import Document, is_furniture, topic_of
 
@@ -58,3 +62,20 @@ def test_furniture_and_topics():
     assert topic_of("政府信息依申请公开、行政复议和诉讼情况") is Topic.APPLICATIONS
     assert topic_of("存在的主要问题及改进情况") is Topic.PROBLEMS
     assert topic_of("工作动态") is None
+
+
+def _first_topic(title: str) -> Topic | None:
+    """``topic_of`` written out: the word found first in ``title``, the earlier row on a tie."""
+    found = [(title.find(word), rank, topic) for rank, (topic, words) in enumerate(TOPIC_WORDS) for word in words
+             if word in title]
+    return min(found)[2] if found else None
+
+
+@given(st.lists(st.sampled_from([w for _, words in TOPIC_WORDS for w in words] + ["情况", "、", "和", "及", "一"]),
+                max_size=6))
+def test_topic_of_is_the_first_topic_word(pieces):
+    """The topic of the word that starts first, and of the earliest row of ``TOPIC_WORDS`` where two start at
+    the same character (words that overlap and words that contain another are drawn together)."""
+    title = "".join(pieces)
+
+    assert topic_of(title) == _first_topic(title)

@@ -126,7 +126,7 @@ from govdisclosure.text.numbers import (
     read_number,
     to_yuan,
 )
-from govdisclosure.text.patterns import guarded_pattern
+from govdisclosure.text.patterns import guarded_pattern, lazy_pattern
 
 NEGATOR_REACH = 6
 """A number with a negator this close before it in its clause (未收到一起) is not a count."""
@@ -158,7 +158,10 @@ def _optional(fragments: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 
 _CN = CN_NUMERAL_CHARS
-_NUMBER = guarded_pattern(
+# Unguarded: it is only matched where number_matches found a number before a unit, and searched
+# in windows of RIGHT_OBJECT_REACH characters; every repetition in it is bounded but the spaces
+# around the unit, which are read once. The guard's timeout would cost 1.6 µs a match on long texts.
+_NUMBER = lazy_pattern(
     rf"(?<!{_fragments(NUMBER_BLOCKER_PATTERNS)}|{_fragments(RANGE_BEFORE_PATTERNS)}|[0-9.,A-Za-z{_CN}])"
     rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[{_CN}]{{1,10}})"
     rf"(?!{_fragments(NUMBER_AFTER_BLOCKER_PATTERNS)})"
@@ -410,6 +413,8 @@ class _Sentence:
         self.end = end
         self.place = place
         self.text = reader.folded[start:end]
+        self._about: dict[tuple[bool, int], bool] = {}
+        """``about_disclosure``'s search, by (fee, end): the facts of a clause share its end."""
 
     def left(self, end: int) -> str:
         """The sentence up to ``end`` (at most ``CONTEXT_REACH`` characters of it)."""
@@ -448,8 +453,13 @@ class _Sentence:
         """
         if self.place.topics.intersection(topics):
             return True
-        words = _FEE_CONTEXT if key == _FEES else _DISCLOSURE
-        return words.search(self.reader.folded, max(self.start, until - CONTEXT_REACH), until) is not None
+        fee = key == _FEES
+        known = self._about.get((fee, until))
+        if known is None:
+            words = _FEE_CONTEXT if fee else _DISCLOSURE
+            known = words.search(self.reader.folded, max(self.start, until - CONTEXT_REACH), until) is not None
+            self._about[fee, until] = known
+        return known
 
     def fact(self, key: str, value: Any, span: Range, topics: tuple[Topic, ...], *, unit: str,
              qualifier: Qualifier = Qualifier.EXACT, origin: Origin = Origin.PRINTED, total: bool = False,
@@ -628,12 +638,12 @@ class _Reader:
                 continue
             if rule.verbs is not None and rule.verbs.search(sentence_left if is_part else left) is None:
                 continue
+            if indicator.context and not sentence.about_disclosure(indicator.key, indicator.topics, clause_end):
+                continue
             if not checked:  # what holds for any indicator, checked once a candidate is found
                 if not self._of_the_year(sentence, at, left, local):
                     return None
                 checked = True
-            if indicator.context and not sentence.about_disclosure(indicator.key, indicator.topics, clause_end):
-                continue
             if ((rule.excludes is not None and rule.excludes.search(local))
                     or (rule.sentence_excludes is not None and rule.sentence_excludes.search(
                         self.folded, max(sentence.start, at - CONTEXT_REACH), min(sentence.end, at + CONTEXT_REACH)))):

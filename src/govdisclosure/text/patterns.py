@@ -9,7 +9,8 @@ for patterns it never uses.
 
 The prose, sentence and metadata readers' patterns (``guarded_pattern``: vocabulary with bounded
 gaps between words) carry the ``regex`` module's ``timeout`` on strings of ``GUARD_FROM_CHARS`` or
-more: ``TIMEOUT_SECONDS`` plus ``TIMEOUT_SECONDS_PER_MB`` for the length of the string searched.
+more: ``TIMEOUT_SECONDS`` plus ``TIMEOUT_SECONDS_PER_MB`` for the length of the string searched
+(of ``[pos, endpos)`` when a call gives them: a search of a sentence of a long text is a short one).
 No pattern of this package is known to need more than a small fraction of that (reading is
 linear, about 1 s per MB for a whole parse); the timeout is a last guard, and when it fires the
 pipeline reports ``GD505`` and leaves what that step would have read empty. Only extractors use
@@ -59,17 +60,30 @@ TIMEOUT_SECONDS_PER_MB = 10.0
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
 _STRING_SECOND = frozenset({"sub", "subn"})
 """Methods whose second argument, not the first, is the string searched."""
+_RANGED = frozenset({"search", "match", "fullmatch", "finditer", "findall", "scanner"})
+"""Methods whose second and third arguments are ``pos`` and ``endpos``."""
 _LOCK = threading.Lock()
 
 
-def _with_timeout(method: Callable[..., Any], string_second: bool) -> Callable[..., Any]:
-    """``method`` with a ``timeout`` proportional to the string it is given."""
+def _with_timeout(method: Callable[..., Any], string_second: bool, ranged: bool) -> Callable[..., Any]:
+    """``method`` with a ``timeout`` proportional to the part of the string it searches: ``[pos,
+    endpos)`` for the methods that take them (a search of a sentence of a long text is a short one).
+    """
+    index = 1 if string_second else 0
+
     def call(*args: Any, **kwargs: Any) -> Any:
-        string = args[1] if string_second and len(args) > 1 else (args[0] if args else "")
-        size = len(string) if isinstance(string, str) else 0
-        if size >= GUARD_FROM_CHARS and "timeout" not in kwargs:
-            kwargs["timeout"] = TIMEOUT_SECONDS + TIMEOUT_SECONDS_PER_MB * size / 1_000_000
-        return method(*args, **kwargs)
+        string = args[index] if len(args) > index else ""
+        if not isinstance(string, str) or len(string) < GUARD_FROM_CHARS or "timeout" in kwargs:
+            return method(*args, **kwargs)
+        size = len(string)
+        if ranged:
+            pos = args[1] if len(args) > 1 else kwargs.get("pos")
+            endpos = args[2] if len(args) > 2 else kwargs.get("endpos")
+            begin = min(max(pos, 0), size) if isinstance(pos, int) else 0
+            size = max((min(max(endpos, 0), size) if isinstance(endpos, int) else size) - begin, 0)
+            if size < GUARD_FROM_CHARS:
+                return method(*args, **kwargs)
+        return method(*args, **kwargs, timeout=TIMEOUT_SECONDS + TIMEOUT_SECONDS_PER_MB * size / 1_000_000)
 
     return call
 
@@ -98,7 +112,7 @@ class _LazyPattern:
                         continue
                     bound = getattr(compiled, method)
                     if self._guard:
-                        bound = _with_timeout(bound, method in _STRING_SECOND)
+                        bound = _with_timeout(bound, method in _STRING_SECOND, method in _RANGED)
                     setattr(self, method, bound)
                 self._compiled = compiled
         return cast("Callable[..., Any]", object.__getattribute__(self, name))
