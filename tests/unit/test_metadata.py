@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govdisclosure as gd
 
@@ -73,6 +75,18 @@ def test_agency_after_the_year_and_on_the_line_above_a_pdf_title():
     """Titles that start with the year name the agency after it; PDF titles put it on a line above."""
     assert meta("2019年上海某区人民政府办公室政府信息公开工作年度报告\n正文").metadata.agency.value == "上海某区人民政府办公室"
     report = meta("- 1 -\n淮东市人民政府\n2024 年政府信息公开工作年度报告\n本报告由淮东市人民政府办公室编制。")
+    assert report.metadata.agency.value == "淮东市人民政府"
+    assert report.metadata.year.value == 2024
+
+
+@given(st.text(" \u3000", max_size=4), st.sampled_from(["年", "年度"]))
+def test_pdf_spacing_between_the_year_and_its_character(gap, year_word):
+    """However many spaces a PDF puts between ``2024`` and ``年``, the title keeps its year (two spaces
+    also separate the fields of a header line, but never a year from its 年)."""
+    title = f"2024{gap}{year_word}政府信息公开工作年度报告"
+    report = meta(f"- 1 -\n淮东市人民政府\n{title}\n本报告由淮东市人民政府办公室编制。")
+
+    assert report.metadata.title.value == "淮东市人民政府" + title.replace("\u3000", " ")  # spaces read as spaces
     assert report.metadata.agency.value == "淮东市人民政府"
     assert report.metadata.year.value == 2024
 

@@ -85,7 +85,7 @@ _DATETIME = guarded_pattern(
     r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s+[0-9]{1,2}:[0-9]{2}")
 _WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
 _TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
-_SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}|\t")
+_SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t")  # not 2024  年 (PDF spacing)
 _LONG_SPLIT = guarded_pattern(r"\s+")
 _ABOUT = guarded_pattern(r"关于")
 _YEAR_IN_TITLE = guarded_pattern(r"(?:19|20)[0-9]{2}\s*年|[〇○零一二三四五六七八九]{4}年")
