@@ -3,8 +3,9 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
+from tests.strategies import metadata_truths
 
 import govdisclosure as gd
 
@@ -195,3 +196,41 @@ def test_a_cited_document_number_is_not_the_reports(after_title, number):
 
     found = report.metadata.document_number
     assert (found.value if found else None) == number
+
+
+_CRUMBS = ("当前位置：首页 > 政务公开 > 政府信息公开年报", "首页 > 信息公开 > 年度报告", "分享 微信 微博",
+           "首页 > 政府信息公开 > 政府信息公开年度报告", "")
+_TITLES = ("{a}{y}年政府信息公开工作年度报告", "{a}{y}年度政府信息公开工作年度报告", "{a}{y}年政府信息公开年度报告",
+           "{a}关于报送{y}年政府信息公开工作情况的报告")
+_STAMPS = ("发布时间：{d} 09:30", "发布日期：{d}", "发布时间:{d} 16:02:11   来源：办公室",
+           "发布时间: {d} 15:07 文号:  发布机构:  栏目: 政府信息公开年报")
+
+
+@st.composite
+def crawler_headers(draw: st.DrawFn) -> tuple[str, dict, str, bool]:
+    """``(text, truth, title, whether the title can be read whole)``: a header on one line."""
+    meta = draw(metadata_truths())
+    joiner = draw(st.sampled_from([" ", "  ", ""]))
+    labelled = draw(st.booleans())
+    title = draw(st.sampled_from(_TITLES)).format(a=meta["agency"], y=meta["year"])
+    parts = [draw(st.sampled_from(_CRUMBS)), f"标题: {title}" if labelled else title,
+             draw(st.sampled_from(_STAMPS)).format(d=meta["published"]),
+             f"本报告统计期限自{meta['year']}年1月1日起至{meta['year']}年12月31日止。", "一、总体情况", "本机关认真贯彻落实条例。"]
+    return joiner.join(part for part in parts if part), meta, title, bool(joiner) or labelled
+
+
+@given(crawler_headers())
+@settings(max_examples=150)
+def test_crawler_headers_on_one_line(case):
+    """Crawlers write a page's header on one line, its parts joined by spaces or by nothing: breadcrumb
+    steps and chrome are not the title, a field ends where the next begins (``标题: … 发布时间: …``), and
+    the agency is found even when a breadcrumb is glued to the title (whose title then keeps the step)."""
+    text, meta, title, whole = case
+    note(text)
+
+    m = gd.parse(text).metadata
+
+    read = (m.agency and m.agency.value, m.year and m.year.value, m.published and m.published.value.isoformat())
+    assert read == (meta["agency"], meta["year"], meta["published"])
+    if whole:
+        assert (m.title and m.title.value) == title

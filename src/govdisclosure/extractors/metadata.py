@@ -34,6 +34,7 @@ import regex
 
 from govdisclosure.codes import diagnostic
 from govdisclosure.extractors.base import Detection, Extraction, ExtractorKind
+from govdisclosure.forms.furniture import BREADCRUMB_SEPARATORS, FURNITURE_WORDS, HEADER_LABELS
 from govdisclosure.forms.metadata import (
     AGENCY_ENDINGS,
     ANNUAL_REPORT_WORDS,
@@ -73,6 +74,15 @@ _FIELD = guarded_pattern(
     f"(?P<label>{'|'.join(regex.escape(label) for label in sorted(HEADER_FIELDS, key=len, reverse=True))})"
     r"[ \t]*(?:[:：]|(?<=【\s*\p{Han}+\s*)】|(?<=\[\s*\p{Han}+\s*)\])[ \t]*"
 )
+_NEXT_FIELD = guarded_pattern(
+    f"(?:{'|'.join(regex.escape(label) for label in sorted({*HEADER_FIELDS, *HEADER_LABELS}, key=len, reverse=True))})"
+    r"[ \t]*[:：]"
+)
+"""Where a field's value ends when the next field follows on the same line (``…报告 发布时间:``)."""
+_LEADING_CHROME = guarded_pattern(r"(?:\s*\S{1,8}\s)+")
+"""Short words at the start of a segment, each followed by a space: page chrome if they all are."""
+_CHROME_WORDS = sorted((w for w in FURNITURE_WORDS if len(w) >= 2), key=len, reverse=True)
+"""Chrome words that may be glued before a name (one character, like 中, may begin one)."""
 _LETTER_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 _FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
 _AGENCY_STOP = guarded_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
@@ -99,6 +109,8 @@ class Segment:
 
     text: str
     span: Span
+    step: bool = False
+    """It follows a breadcrumb separator: the last step of the navigation, or the title printed after it."""
 
 
 def _segments(document: Document, limit: int) -> Iterator[Segment]:
@@ -111,15 +123,26 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
         offset += len(line) + 1
         if not line.strip() or (len(line) <= MAX_CHROME and is_furniture(line)):
             continue
-        splitter = _LONG_SPLIT if len(line) > LONG_LINE else _SEGMENT_SPLIT
+        crawled = len(line) > LONG_LINE or any(f" {mark} " in line for mark in BREADCRUMB_SEPARATORS)
+        splitter = _LONG_SPLIT if crawled else _SEGMENT_SPLIT  # crawler text: a page's header on one line
+        pieces = [piece for piece in splitter.split(line) if piece.strip()]
         position = 0
-        for piece in [*splitter.split(line)]:
+        for index, piece in enumerate(pieces):
             at = line.find(piece, position)
             position = at + len(piece)
-            text = piece.strip()
-            if text and not (len(text) <= MAX_CHROME and is_furniture(text)):
-                lead = len(piece) - len(piece.lstrip())
-                yield Segment(text, Span(start + at + lead, start + at + lead + len(text)))
+            field = _NEXT_FIELD.search(piece, len(piece) - len(piece.lstrip()) + 1)
+            kept = piece[: field.start()] if field is not None else piece  # 某某报告发布时间:2019-03-14 (crawler text)
+            chrome = _LEADING_CHROME.match(kept)  # 分享 微信 微博 某某报告 (crawler text)
+            if chrome is not None and is_furniture(chrome.group()):
+                at += chrome.end()
+                kept = kept[chrome.end() :]
+            text = kept.strip()
+            crumb = text.endswith(BREADCRUMB_SEPARATORS) or (
+                index + 1 < len(pieces) and pieces[index + 1].strip().startswith(BREADCRUMB_SEPARATORS))
+            if text and not crumb and not (len(text) <= MAX_CHROME and is_furniture(text)):
+                lead = len(kept) - len(kept.lstrip())
+                step = index > 0 and pieces[index - 1].strip().endswith(BREADCRUMB_SEPARATORS)
+                yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), step)
 
 
 def _value(document: Document, span: Span, value: Any) -> Value[Any]:
@@ -207,9 +230,10 @@ def _header_fields(document: Document) -> dict[str, Value[Any]]:
                 found = dates[0]
                 fields[label] = _value(document, Span(found.start, found.end), found.date)
             continue
-        if label == "标题":
-            text = rest.strip()
-            if text:
+        if label == "标题":  # to the end of the line or the next field (crawler text on one line)
+            stop = _NEXT_FIELD.search(rest)
+            text = (rest[: stop.start()] if stop else rest).strip()
+            if text and len(text) <= MAX_TITLE:
                 lead = len(rest) - len(rest.lstrip())
                 fields[label] = _value(document, Span(start + lead, start + lead + len(text)), text)
             continue
@@ -220,7 +244,7 @@ def _header_fields(document: Document) -> dict[str, Value[Any]]:
                 fields[label] = _value(document, Span(start + lead, start + lead + token.end()), token.group())
             continue
         # 来源, 发布机构, 文号: up to the next field or a run of spaces
-        stop = _FIELD.search(rest)
+        stop = _NEXT_FIELD.search(rest)
         text = rest[: stop.start()] if stop else rest
         text = _FIELD_END.split(text.strip())[0].strip() if text.strip() else ""
         if text and len(text) <= MAX_AGENCY and not is_furniture(text):
@@ -250,7 +274,9 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
         return fields["标题"]
     best: tuple[float, int, Segment] | None = None
     segments = list(_segments(document, HEADER_CHARS))
-    scores = [_candidate_score(segment.text) for segment in segments]
+    # a breadcrumb's last step loses a tie with a title after it (首页 > 年度报告 某局2014年…报告)
+    scores = [None if (score := _candidate_score(segment.text)) is None else score - (1 if segment.step else 0)
+              for segment in segments]
     for index, (segment, score) in enumerate(zip(segments, scores, strict=True)):
         if score is not None and (best is None or score - index * 0.01 > best[0]):
             best = (score - index * 0.01, index, segment)
@@ -289,9 +315,34 @@ def _candidate_score(text: str) -> float | None:
     return _title_score(text)
 
 
+def _after_step(before: str) -> str:
+    """The agency in ``before`` (the title up to its year or 关于) without a breadcrumb's last step glued
+    before it in crawler text (政府信息公开年报某县某局), or ``before`` as it is.
+    """
+    for word in ANNUAL_REPORT_WORDS:
+        at = before.rfind(word) + len(word)
+        if at >= len(word) and _looks_like_agency(before[at:]):
+            return before[at:].strip()
+    return before
+
+
+def _without_chrome(name: str) -> str:
+    """``name`` without page chrome glued before it (微博某县人民政府 in crawler text)."""
+    while True:
+        word = next((w for w in _CHROME_WORDS if name.startswith(w) and _looks_like_agency(name[len(w) :])), None)
+        if word is None:
+            return name
+        name = name[len(word) :]
+
+
 def _looks_like_agency(text: str) -> bool:
+    """Whether ``text`` is shaped like a body's name: a name before an agency or place ending.
+
+    政府 or 局 alone is not a name.
+    """
     text = text.strip()
-    return (2 <= len(text) <= MAX_AGENCY and text.endswith(AGENCY_ENDINGS + PLACE_ENDINGS)
+    return (2 <= len(text) <= MAX_AGENCY
+            and any(text.endswith(end) and len(text) > len(end) for end in AGENCY_ENDINGS + PLACE_ENDINGS)
             and not text.startswith(SENTENCE_OPENINGS) and not _AGENCY_STOP.search(text))
 
 
@@ -304,12 +355,16 @@ def _agency_in_title(title: Value[str]) -> tuple[str, int] | None:
     text = title.value
     about = _ABOUT.search(text)
     if about and about.start() >= 2:
-        return text[: about.start()].strip(), 0
+        name = _after_step(text[: about.start()].strip())
+        return name, text.find(name)
     year = _YEAR_IN_TITLE.search(text)
     if year is None:
         return None
     if year.start() >= 2:
         before = text[: year.start()].strip()
+        name = _after_step(before)
+        if name != before:
+            return name, text.find(name)
         # 某县政府信息公开工作年度报告（2019年）: the year comes last, the subject ends the agency
         for subject in TITLE_SUBJECTS:
             at = before.find(subject)
@@ -338,7 +393,7 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
             candidates.append(_value(document, Span(at, at + len(line)), line))
         found = _agency_in_title(title)
         if found is not None:
-            name = found[0].strip(" -—_·")
+            name = _without_chrome(found[0].strip(" -—_·"))
             if 2 <= len(name) <= MAX_AGENCY:
                 # the title may be joined from two lines; map the name back through the raw text
                 at = folded.find(name, title.span.start, title.span.end)

@@ -26,3 +26,7 @@ HEADER_LABELS: tuple[str, ...] = (
     "发文机关", "索引号", "文号", "发文字号", "标题", "栏目", "主题分类", "浏览次数", "点击数",
 )
 """Labels of the metadata block pages print above the text (``发布时间：2019-03-14``)."""
+
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "›", "→", "＞")
+"""What separates the steps of a breadcrumb (``首页 > 政务公开 > 年度报告``): in crawler text on one
+line, a step followed by one of these is navigation, never the title."""
