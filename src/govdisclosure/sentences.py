@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from govdisclosure.forms.narrative import HEADING_KEYS
-from govdisclosure.forms.sections import TOPIC_WORDS
+from govdisclosure.forms.sections import TOPIC_OF_WORD
 from govdisclosure.schema import Section, Span, Topic
 from govdisclosure.structure import Document
 from govdisclosure.text.patterns import guarded_pattern
@@ -71,8 +71,7 @@ def words_pattern(words: Iterable[str]) -> str:
 _SENTENCE_END = guarded_pattern(r"[。;!?]")
 _SPACE = guarded_pattern(r"\s")
 _HEADING_KEYS = tuple((guarded_pattern(pattern), keys) for pattern, keys in HEADING_KEYS)
-_TOPIC_OF_WORD = {word: topic for topic, words in reversed(TOPIC_WORDS) for word in words}
-_TOPIC_WORD = guarded_pattern(words_pattern(_TOPIC_OF_WORD))
+_TOPIC_WORD = guarded_pattern(words_pattern(TOPIC_OF_WORD))
 _BARE_NUMBER = guarded_pattern(r"(?<![0-9.])[0-9]+(?![0-9.]|\s*[件条起宗例次个项份篇元万年月日号%])")
 _SEPARATORS = guarded_pattern(r"[,;、]")
 _LINE_END = "。;!?:"
@@ -85,7 +84,7 @@ def heading_topics(title: str) -> frozenset[Topic]:
     >>> sorted(t.value for t in heading_topics("因政府信息公开引起的举报、投诉及行政复议、行政诉讼情况"))
     ['complaints', 'review_litigation']
     """
-    return frozenset(_TOPIC_OF_WORD[m.group()] for m in _TOPIC_WORD.finditer(title))
+    return frozenset(TOPIC_OF_WORD[m.group()] for m in _TOPIC_WORD.finditer(title))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -20,7 +20,7 @@ import attrs
 
 from govdisclosure.forms import FORM_TABLES
 from govdisclosure.forms.furniture import FURNITURE_PREFIXES, FURNITURE_WORDS
-from govdisclosure.forms.sections import PROSE_HEADING_ENDINGS, STANDARD_HEADINGS, TOPIC_WORDS
+from govdisclosure.forms.sections import PROSE_HEADING_ENDINGS, STANDARD_HEADINGS, TOPIC_OF_WORD, TOPIC_WORDS
 from govdisclosure.reading.cells import PieceKind
 from govdisclosure.reading.form import TableRead
 from govdisclosure.reading.labels import LabelHit, label_index, trie_pattern
@@ -106,8 +106,6 @@ def is_furniture(line: str) -> bool:
     return bool(words) and all(w in _FURNITURE for w in words)
 
 
-_FIRST_TOPIC_OF_WORD = {word: topic for topic, words in reversed(TOPIC_WORDS) for word in words}
-"""A word's topic: the first of ``TOPIC_WORDS`` to list it."""
 _FIRST_TOPIC_WORD = lazy_re("|".join(re.escape(word) for _, words in TOPIC_WORDS for word in words))
 """Every topic word in table order: the leftmost match, and at one place the earliest row's word."""
 
@@ -121,7 +119,7 @@ def topic_of(title: str) -> Topic | None:
     <Topic.FEES: 'fees'>
     """
     found = _FIRST_TOPIC_WORD.search(title)
-    return _FIRST_TOPIC_OF_WORD[found.group()] if found is not None else None
+    return TOPIC_OF_WORD[found.group()] if found is not None else None
 
 
 def _level(match: re.Match[str]) -> tuple[int, str]:

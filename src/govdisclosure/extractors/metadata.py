@@ -79,6 +79,7 @@ _NEXT_FIELD = guarded_pattern(
     r"[ \t]*[:：]"
 )
 """Where a field's value ends when the next field follows on the same line (``…报告 发布时间:``)."""
+_SPACED_SEPARATORS = tuple(f" {mark} " for mark in BREADCRUMB_SEPARATORS)
 _LEADING_CHROME = guarded_pattern(r"(?:\s*\S{1,8}\s)+")
 """Short words at the start of a segment, each followed by a space: page chrome if they all are."""
 _CHROME_WORDS = sorted((w for w in FURNITURE_WORDS if len(w) >= 2), key=len, reverse=True)
@@ -123,9 +124,13 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
         offset += len(line) + 1
         if not line.strip() or (len(line) <= MAX_CHROME and is_furniture(line)):
             continue
-        crawled = len(line) > LONG_LINE or any(f" {mark} " in line for mark in BREADCRUMB_SEPARATORS)
+        crawled = len(line) > LONG_LINE or any(mark in line for mark in _SPACED_SEPARATORS)
         splitter = _LONG_SPLIT if crawled else _SEGMENT_SPLIT  # crawler text: a page's header on one line
         pieces = [piece for piece in splitter.split(line) if piece.strip()]
+        # a step followed by a separator is navigation; the piece after the last one may be the title
+        ends_with_separator = [p.strip().endswith(BREADCRUMB_SEPARATORS) for p in pieces]
+        after_separator = [False, *ends_with_separator]
+        before_separator = [*(p.strip().startswith(BREADCRUMB_SEPARATORS) for p in pieces[1:]), False]
         position = 0
         for index, piece in enumerate(pieces):
             at = line.find(piece, position)
@@ -137,12 +142,10 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
                 at += chrome.end()
                 kept = kept[chrome.end() :]
             text = kept.strip()
-            crumb = text.endswith(BREADCRUMB_SEPARATORS) or (
-                index + 1 < len(pieces) and pieces[index + 1].strip().startswith(BREADCRUMB_SEPARATORS))
+            crumb = text.endswith(BREADCRUMB_SEPARATORS) or before_separator[index]
             if text and not crumb and not (len(text) <= MAX_CHROME and is_furniture(text)):
                 lead = len(kept) - len(kept.lstrip())
-                step = index > 0 and pieces[index - 1].strip().endswith(BREADCRUMB_SEPARATORS)
-                yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), step)
+                yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), after_separator[index])
 
 
 def _value(document: Document, span: Span, value: Any) -> Value[Any]:
@@ -274,9 +277,7 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
         return fields["标题"]
     best: tuple[float, int, Segment] | None = None
     segments = list(_segments(document, HEADER_CHARS))
-    # a breadcrumb's last step loses a tie with a title after it (首页 > 年度报告 某局2014年…报告)
-    scores = [None if (score := _candidate_score(segment.text)) is None else score - (1 if segment.step else 0)
-              for segment in segments]
+    scores = [_segment_score(segment) for segment in segments]
     for index, (segment, score) in enumerate(zip(segments, scores, strict=True)):
         if score is not None and (best is None or score - index * 0.01 > best[0]):
             best = (score - index * 0.01, index, segment)
@@ -302,6 +303,14 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
             text = previous.text + text
             span = previous.span.union(span)
     return Value(value=text, span=span, raw=document.text[span.start : span.end], extractor="metadata")
+
+
+def _segment_score(segment: Segment) -> float | None:
+    """``_candidate_score`` of a segment; a breadcrumb's last step loses a tie with a title printed
+    after it (首页 > 年度报告 某局2014年…报告).
+    """
+    score = _candidate_score(segment.text)
+    return score - 1 if score is not None and segment.step else score
 
 
 def _candidate_score(text: str) -> float | None:
@@ -350,13 +359,12 @@ def _is_place(text: str) -> bool:
     return text.endswith(PLACE_ENDINGS) and not text.endswith(AGENCY_ENDINGS)
 
 
-def _agency_in_title(title: Value[str]) -> tuple[str, int] | None:
-    """The agency named in the title, and its offset in the title."""
+def _agency_in_title(title: Value[str]) -> str | None:
+    """The agency named in the title."""
     text = title.value
     about = _ABOUT.search(text)
     if about and about.start() >= 2:
-        name = _after_step(text[: about.start()].strip())
-        return name, text.find(name)
+        return _after_step(text[: about.start()].strip())
     year = _YEAR_IN_TITLE.search(text)
     if year is None:
         return None
@@ -364,19 +372,18 @@ def _agency_in_title(title: Value[str]) -> tuple[str, int] | None:
         before = text[: year.start()].strip()
         name = _after_step(before)
         if name != before:
-            return name, text.find(name)
+            return name
         # 某县政府信息公开工作年度报告（2019年）: the year comes last, the subject ends the agency
         for subject in TITLE_SUBJECTS:
             at = before.find(subject)
             if at >= 2 and _looks_like_agency(before[:at]):
-                return before[:at].strip(), 0
-        return before, 0
+                return before[:at].strip()
+        return before
     rest = text[year.end() :].lstrip("度 ")
     for subject in TITLE_SUBJECTS:
         at = rest.find(subject)
         if at >= 2:
-            offset = len(text) - len(rest)
-            return rest[:at].strip(), offset
+            return rest[:at].strip()
     return None
 
 
@@ -393,7 +400,7 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
             candidates.append(_value(document, Span(at, at + len(line)), line))
         found = _agency_in_title(title)
         if found is not None:
-            name = _without_chrome(found[0].strip(" -—_·"))
+            name = _without_chrome(found.strip(" -—_·"))
             if 2 <= len(name) <= MAX_AGENCY:
                 # the title may be joined from two lines; map the name back through the raw text
                 at = folded.find(name, title.span.start, title.span.end)

@@ -32,6 +32,9 @@ TOPIC_WORDS: tuple[tuple[Topic, tuple[str, ...]], ...] = (
 )
 """Topic → words; earlier rows win when two words start at the same place."""
 
+TOPIC_OF_WORD: dict[str, Topic] = {word: topic for topic, words in reversed(TOPIC_WORDS) for word in words}
+"""Each topic word → its topic (the first row of ``TOPIC_WORDS`` to list it)."""
+
 STANDARD_HEADINGS: tuple[tuple[str, Topic], ...] = (
     ("总体情况", Topic.OVERVIEW),
     ("政府信息公开总体情况", Topic.OVERVIEW),

@@ -17,7 +17,7 @@ from govdisclosure.forms.standard import CROSS_KEYS
 from govdisclosure.reading.cells import PieceKind, read_region
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead
 from govdisclosure.reading.standard import StandardRead
-from govdisclosure.schema import Cell, Diagnostic, Origin, Rendering, Span, Table, TableRow, Value
+from govdisclosure.schema import Diagnostic, Origin, Rendering, Span, Table, TableRow, Value
 from govdisclosure.schema.keys import MONEY_KEYS, STAT_KEYS
 from govdisclosure.schema.report import CellTuple
 from govdisclosure.source import SourceText
@@ -135,15 +135,15 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
     region = read_region(source, Span(rest_start, row_read.region.span.end), after_label=False)
     found: list[TableRow] = []
     label: list[tuple[str, Span]] = []
-    cells: list[Cell] = []
+    cells: list[CellTuple] = []
 
     def flush() -> None:
         if label and cells:
             text = "".join(t for t, _ in label)
-            span = label[0][1].union(cells[-1].span)
+            start, label_end = label[0][1].start, max(label[0][1].end, label[-1][1].end)
+            span = Span(start, max(label_end, cells[-1][2]))
             if len(text) <= MAX_UNKNOWN_LABEL and "。" not in text:
-                found.append(TableRow(span=span, cells=(Cell(text=text, span=label[0][1].union(label[-1][1])),
-                                                         *cells)))
+                found.append(TableRow(span=span, cells=[(text, start, label_end), *cells]))
                 out.diagnostics.append(diagnostic("GD205", span=span, extractor=extractor, row=text,
                                                   form=read.table.title))
 
@@ -154,7 +154,7 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
                 label, cells = [], []
             label.append((piece.text, piece.span))
         elif piece.kind in (PieceKind.NUMBER, PieceKind.NA, PieceKind.UNIT, PieceKind.BLANK) and label:
-            cells.append(Cell(text=piece.text, span=piece.span))
+            cells.append((piece.text, piece.span.start, piece.span.end))
     flush()
     return found
 
