@@ -138,6 +138,23 @@ def test_table4_renderings(values):
         351, 8, 46)
 
 
+@pytest.mark.parametrize("values", [
+    "72 64 178 37 351 13 4 8 1 26 12 1 1 6 20",
+    "72 64 178 37 351 13 4 8 1 26 12 1 1 6 20 （单位：件）",
+    "72 64 178 37 351 13 4 81 26 12 1 1 6 20",
+    "0 0 0 0 0 / / / / 0 1 0 0 0 1",
+])
+def test_table4_without_its_header(values):
+    """Fifteen numbers right under the section's heading, with no header row, are read when the
+    groups' sums hold; prose naming 行政复议 before them is not taken for the table.
+    """
+    got = read("某某市2020年政府信息公开工作年度报告\n全年未发生因政府信息公开引起的行政复议12起。\n"
+               "四、政府信息公开行政复议、行政诉讼情况\n" + values + "\n五、存在的主要问题及改进情况\n")
+
+    expected = (351, 46) if values[0] == "7" else (0, 1)
+    assert (got["reconsideration.total"], got["litigation.total"]) == expected
+
+
 def test_table4_glued_with_several_readings_is_left_empty():
     """Glued table-四 digits that several splits satisfy are not read."""
     report = gd.parse("某某市2020年政府信息公开工作年度报告\n" + TABLE4_HEADER + "72641783735113481261211620\n",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
@@ -93,9 +94,15 @@ def _inside(position: int, skipped: list[tuple[int, int]]) -> bool:
 
 def _pieces(source: SourceText, start: int, end: int, cell: int, skipped: list[tuple[int, int]]) -> list[Piece]:
     """Split ``folded[start:end]`` (one cell, or a run of white-space separated cells) into pieces."""
+    return _attach_units(list(_iter_pieces(source, start, end, cell, skipped)))
+
+
+def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
+                 skipped: list[tuple[int, int]]) -> Iterator[Piece]:
+    """The pieces of ``folded[start:end]`` in order, units not yet attached to their numbers."""
     folded = source.folded
     original = source.original
-    pieces: list[Piece] = []
+    last: Piece | None = None
     for m in _PIECE.finditer(folded, start, end):
         at, stop = m.span()
         if skipped and _inside(at, skipped):
@@ -107,13 +114,40 @@ def _pieces(source: SourceText, start: int, end: int, cell: int, skipped: list[t
             value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None
             if value is not None and number.startswith("-"):
                 value = -value
-            pieces.append(Piece(PieceKind.NUMBER, Span(at, stop), original[at:stop], value, cell=cell))
+            last = Piece(PieceKind.NUMBER, Span(at, stop), original[at:stop], value, cell=cell)
+            yield last
         elif kind == "na":
-            pieces.append(Piece(PieceKind.NA, Span(at, stop), original[at:stop], cell=cell))
+            last = Piece(PieceKind.NA, Span(at, stop), original[at:stop], cell=cell)
+            yield last
         else:
-            pieces.extend(_words(source, at, stop, cell, after_number=bool(
-                pieces and pieces[-1].kind is PieceKind.NUMBER and pieces[-1].span.end == at)))
-    return _attach_units(pieces)
+            after_number = last is not None and last.kind is PieceKind.NUMBER and last.span.end == at
+            for last in _words(source, at, stop, cell, after_number=after_number):
+                yield last
+
+
+def leading_values(source: SourceText, span: Span) -> list[Piece] | None:
+    """The value pieces (numbers, not-applicable marks) at the start of ``span`` when its cells are
+    separated by white space: after any leading text, up to the first text after them; units are
+    passed over. ``None`` when they are pipe or tab cells (read the region).
+
+    Only the start of the region is tokenised: a cheap first look before ``read_region``.
+    """
+    folded = source.folded
+    skipped = _skipped(folded[span.start : span.end], span.start)
+    first_line = _first_line(folded, span, skipped)
+    if first_line is None:
+        return []
+    line = folded[first_line[0] : first_line[1]]
+    if "|" in line or "\t" in line:
+        return None
+    values: list[Piece] = []
+    for piece in _iter_pieces(source, span.start, span.end, 0, skipped):
+        if piece.kind is PieceKind.TEXT:
+            if values:
+                break
+        elif piece.kind is not PieceKind.UNIT:
+            values.append(piece)
+    return values
 
 
 def _words(source: SourceText, start: int, end: int, cell: int, *, after_number: bool) -> list[Piece]:
@@ -150,17 +184,8 @@ def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> 
     before the first separator is the rest of the label cell, not a value cell.
     """
     folded = source.folded
-    text = folded[span.start : span.end]
-    skipped = _skipped(text, span.start)
-    # the first line that has something to read decides how cells are separated
-    first_line: tuple[int, int] | None = None
-    for line_match in _LINE.finditer(text):
-        s, e = span.start + line_match.start(), span.start + line_match.end()
-        line_text = folded[s:e]
-        if (line_text.strip(_QUOTES) or "\t" in line_text or "|" in line_text) and not _inside(
-                s + (len(line_text) - len(line_text.lstrip())), skipped):
-            first_line = (s, e)
-            break
+    skipped = _skipped(folded[span.start : span.end], span.start)
+    first_line = _first_line(folded, span, skipped)
     if first_line is None:
         return Region(span, Rendering.SPACES, ())
     s, e = first_line
@@ -193,6 +218,17 @@ def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> 
     if separator == "|" and not cells and rest is not None:
         return _pipes_over_lines(source, span, skipped)
     return Region(span, rendering, tuple(cells), rest, trailing)
+
+
+def _first_line(folded: str, span: Span, skipped: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first line of ``span`` that has something to read: it decides how cells are separated."""
+    for line_match in _LINE.finditer(folded, span.start, span.end):
+        s, e = line_match.span()
+        line_text = line_match.group()
+        if (line_text.strip(_QUOTES) or "\t" in line_text or "|" in line_text) and not _inside(
+                s + (len(line_text) - len(line_text.lstrip())), skipped):
+            return s, e
+    return None
 
 
 def _pipes_over_lines(source: SourceText, span: Span, skipped: list[tuple[int, int]]) -> Region:

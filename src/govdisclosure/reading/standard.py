@@ -30,7 +30,7 @@ from govdisclosure.forms.standard import (
     VERSION_SIGNALS,
 )
 from govdisclosure.reading.align import Chain, align, best_chain, clusters
-from govdisclosure.reading.cells import Piece, PieceKind, Region, read_region
+from govdisclosure.reading.cells import Piece, PieceKind, Region, leading_values, read_region
 from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
 from govdisclosure.reading.labels import LabelHit
@@ -162,7 +162,10 @@ def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead 
     satisfy all three groups' sums (anything less certain is not read).
     """
     for index in range(len(hits) - 1, -1, -1):
-        read = _read_fifteen(source, hits, [index], _header_end(source.compact, hits[index].start))
+        header_end = _header_end(source.compact, hits[index].start)
+        if not _may_hold_fifteen(source, _fifteen_span(source, header_end)):
+            continue
+        read = _read_fifteen(source, hits, [index], header_end)
         if read.rows and all(len(r.cells) == 5 for r in read.rows) and not any(
                 p.code in ("GD202", "GD214", "GD206") for r in read.rows for p in r.problems):
             values = [int(c.value or 0) for r in read.rows for c in r.cells]
@@ -191,7 +194,25 @@ def _header_end(compact: str, start: int) -> int:
     return end
 
 
-def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[int], header_end: int) -> TableRead:
+def _may_hold_fifteen(source: SourceText, span: Span) -> bool:
+    """Whether the numbers at the start of ``span`` may be read as table 四's fifteen: one of them
+    printed, and fifteen in all, or only numbers with at least fifteen digits for glued digits to
+    split into fifteen cells (a cell has one digit at least).
+    """
+    values = leading_values(source, span)
+    if values is None:
+        return True  # pipe or tab cells: only reading the region tells
+    numbers = [p for p in values if p.kind is PieceKind.NUMBER]
+    if not numbers:
+        return False
+    if len(values) == 15:
+        return True
+    return (len(numbers) == len(values) <= 15 + MAX_MERGES
+            and sum(p.span.end - p.span.start for p in numbers) >= 15)
+
+
+def _fifteen_span(source: SourceText, header_end: int) -> Span:
+    """Where table 四's fifteen numbers are read: from the line of the first number after its header."""
     start = source.compact_span(header_end - 1, header_end).end if header_end > 0 else 0
     digit = _DIGIT.search(source.folded, start, min(len(source), start + 400))
     if digit is not None:
@@ -202,8 +223,12 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
         line_end = source.folded.find("\n", start)
         if line_end >= 0:
             start = line_end + 1
-    end = min(len(source), start + 400)
-    region = read_region(source, Span(start, end), after_label=False)
+    return Span(start, min(len(source), start + 400))
+
+
+def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[int], header_end: int) -> TableRead:
+    region = read_region(source, _fifteen_span(source, header_end), after_label=False)
+    start = region.span.start
     pieces: list[Piece] = []
     for piece in region.pieces:
         if piece.kind is PieceKind.TEXT:
