@@ -129,6 +129,8 @@ class LabelIndex:
                     if key:
                         by_label.setdefault(key, []).append(Candidate(table, index))
         self.by_label = {k: tuple(v) for k, v in by_label.items()}
+        self.numbers = {k: _own_numbers(v) for k, v in self.by_label.items()}
+        """The numbers the forms print before each label (``1``, ``12``), longest first."""
         # stdlib re: a trie-shaped literal alternation is where it beats `regex` (see module doc)
         self.pattern = re.compile(trie_pattern(self.by_label))
 
@@ -147,7 +149,7 @@ class LabelIndex:
                 continue  # inside the note of the previous label
             label = match.group()
             candidates = self.by_label[label]
-            hit_start, number = _decoration(source, floor, match.start(), candidates)
+            hit_start, number = _decoration(source, floor, match.start(), self.numbers[label])
             hit_end = _note_end(compact, match.end(), stop)
             hits.append(LabelHit(
                 start=hit_start, label_start=match.start(), end=hit_end, label=label,
@@ -157,21 +159,26 @@ class LabelIndex:
         return hits
 
 
-def _decoration(source: SourceText, floor: int, label_start: int,
-                candidates: tuple[Candidate, ...]) -> tuple[int, str | None]:
-    """Where the numbering before a label starts, and the number it prints."""
+def _own_numbers(candidates: Sequence[Candidate]) -> tuple[str, ...]:
+    """The Arabic numbers the rows of ``candidates`` print before their label, longest first."""
+    numbers = {c.row.number for c in candidates if c.row.number and c.row.number.isdigit()}
+    return tuple(sorted(numbers, key=lambda number: (-len(number), number)))
+
+
+def _decoration(source: SourceText, floor: int, label_start: int, numbers: tuple[str, ...]) -> tuple[int, str | None]:
+    """Where the numbering before a label starts, and the number it prints (the form's own
+    ``numbers`` for the label are looked for first).
+    """
     compact = source.compact
     window_start = max(floor, label_start - 10)
     window = compact[window_start:label_start]
     if not window:
         return label_start, None
-    expected = {c.row.number for c in candidates if c.row.number}
-    for own in sorted(expected, key=len, reverse=True):  # the form's own number first
-        if own.isdigit():
-            for tail in (f"{own}.", f"{own}、", f"{own},", f"({own})"):
-                if window.endswith(tail):
-                    start = label_start - len(tail)
-                    return _other_prefix(compact, window_start, start), own
+    for own in numbers:
+        for tail in (f"{own}.", f"{own}、", f"{own},", f"({own})"):
+            if window.endswith(tail):
+                start = label_start - len(tail)
+                return _other_prefix(compact, window_start, start), own
     if window[-1] not in _DECORATION_ENDS:
         return label_start, None
     match = _DECORATION.search(window)
