@@ -3,7 +3,8 @@ from decimal import Decimal
 import pytest
 
 from govdisclosure import Qualifier
-from govdisclosure.text.numbers import arabic_to_number, chinese_to_int, read_number, to_yuan
+from govdisclosure.forms.narrative import AFTER_UNIT, BETWEEN_NUMBER_AND_UNIT
+from govdisclosure.text.numbers import arabic_to_number, chinese_to_int, qualifier_after, read_number, to_yuan
 
 
 @pytest.mark.parametrize(("raw", "value"), [
@@ -51,3 +52,9 @@ def test_money_units():
     assert to_yuan(Decimal("0.5"), "万元") == Decimal("5000.0")
     assert to_yuan(3940, "元") == Decimal(3940)
     assert to_yuan(1, "美元") is None
+
+
+def test_every_qualifying_word_the_prose_reader_allows_gives_a_qualifier():
+    """The words allowed between a number and its unit, or after the unit, each make it inexact."""
+    for word in (*BETWEEN_NUMBER_AND_UNIT, *AFTER_UNIT):
+        assert qualifier_after(word) is not Qualifier.EXACT, word

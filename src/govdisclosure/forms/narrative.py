@@ -19,7 +19,8 @@ COUNT_UNITS = ("件", "条", "起", "宗", "例", "次", "个", "项", "份", "�
 MONEY_UNITS = ("万元", "元")
 
 BETWEEN_NUMBER_AND_UNIT = ("余", "多", "以上", "许")
-"""Between a number and its unit, these make it approximate or a bound (1200余件, 100多条)."""
+"""Between a number and its unit, these make it approximate or a bound (1200余件, 100多条); the
+qualifier each gives is in ``forms.qualifiers``."""
 
 AFTER_UNIT = ("左右", "上下", "以上", "之多")
 """After a unit, these make the number approximate or a bound (50件左右, 300条以上)."""

@@ -20,6 +20,14 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
+from govdisclosure.forms.qualifiers import (
+    APPROXIMATE_AFTER,
+    APPROXIMATE_BEFORE,
+    AT_LEAST_AFTER,
+    AT_LEAST_BEFORE,
+    AT_MOST_AFTER,
+    AT_MOST_BEFORE,
+)
 from govdisclosure.schema import Qualifier
 from govdisclosure.text.patterns import lazy_pattern
 
@@ -46,14 +54,7 @@ CN_NUMERAL_CHARS = "".join([*CN_DIGITS, *CN_UNITS, *CN_BIG])
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 CHINESE = f"[{CN_NUMERAL_CHARS}]+"
 
-_APPROX_AFTER = ("余", "多", "左右", "上下", "许")
-_AT_LEAST_AFTER = ("以上", "之多")
-_AT_LEAST_BEFORE = ("超过", "逾", "超", "不少于", "多于")
-_AT_MOST_BEFORE = ("不足", "不到", "少于", "不超过")
-_AT_MOST_AFTER = ("以内", "以下")
-_APPROX_BEFORE = ("约", "近", "大约", "将近", "接近", "近乎")
-
-_AFTER_WORDS = "|".join(sorted((*_APPROX_AFTER, *_AT_LEAST_AFTER, *_AT_MOST_AFTER), key=len, reverse=True))
+_AFTER_WORDS = "|".join(sorted((*APPROXIMATE_AFTER, *AT_LEAST_AFTER, *AT_MOST_AFTER), key=len, reverse=True))
 _NUMBER = lazy_pattern(rf"(?P<number>{ARABIC}|{CHINESE})\s*(?P<big>[万萬亿億])?\s*(?P<after>{_AFTER_WORDS})?")
 
 
@@ -144,24 +145,24 @@ def read_number(raw: str) -> Number | None:
 
 def qualifier_after(word: str) -> Qualifier:
     """The qualifier a word right after a number gives it."""
-    if word in _APPROX_AFTER:
+    if word in APPROXIMATE_AFTER:
         return Qualifier.APPROXIMATE
-    if word in _AT_LEAST_AFTER:
+    if word in AT_LEAST_AFTER:
         return Qualifier.AT_LEAST
-    if word in _AT_MOST_AFTER:
+    if word in AT_MOST_AFTER:
         return Qualifier.AT_MOST
     return Qualifier.EXACT
 
 
 def qualifier_before(prefix: str) -> Qualifier:
     """The qualifier the words right before a number give it (约, 近, 超过 …)."""
-    for word in _AT_MOST_BEFORE:
+    for word in AT_MOST_BEFORE:
         if prefix.endswith(word):
             return Qualifier.AT_MOST
-    for word in _AT_LEAST_BEFORE:
+    for word in AT_LEAST_BEFORE:
         if prefix.endswith(word):
             return Qualifier.AT_LEAST
-    for word in _APPROX_BEFORE:
+    for word in APPROXIMATE_BEFORE:
         if prefix.endswith(word):
             return Qualifier.APPROXIMATE
     return Qualifier.EXACT
