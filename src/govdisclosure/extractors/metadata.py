@@ -156,8 +156,8 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
                 kept = kept[chrome.end() :]
             text = kept.strip()
             crumb = text.endswith(BREADCRUMB_SEPARATORS) or before_separator[index]
-            furniture = len(text) <= MAX_CHROME and (
-                len(line) > MAX_CHROME or text != stripped) and is_furniture(text)  # the line was looked at
+            whole_line = text == stripped and len(line) <= MAX_CHROME  # found not to be furniture above
+            furniture = not whole_line and len(text) <= MAX_CHROME and is_furniture(text)
             if text and not crumb and not furniture:
                 lead = len(kept) - len(kept.lstrip())
                 yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), after_separator[index])
