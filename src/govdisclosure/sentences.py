@@ -21,13 +21,12 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
-import regex
 
 from govdisclosure.forms.narrative import HEADING_KEYS
 from govdisclosure.forms.sections import TOPIC_OF_WORD
 from govdisclosure.schema import Section, Span, Topic
 from govdisclosure.structure import Document
-from govdisclosure.text.patterns import guarded_pattern
+from govdisclosure.text.patterns import guarded_pattern, words_pattern
 
 __all__ = [
     "MIN_WRAPPED_LINES",
@@ -41,7 +40,6 @@ __all__ = [
     "heading_keys",
     "heading_topics",
     "sentence_ranges",
-    "words_pattern",
 ]
 
 MIN_WRAPPED_LINES = 5
@@ -57,15 +55,6 @@ half as many separators is table text, not prose."""
 
 Range = tuple[int, int]
 """Offsets ``(start, end)`` into the folded text."""
-
-
-def words_pattern(words: Iterable[str]) -> str:
-    """An alternation of plain words, longest first.
-
-    >>> words_pattern(["公开", "主动公开"])
-    '主动公开|公开'
-    """
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _SENTENCE_END = guarded_pattern(r"[。;!?]")

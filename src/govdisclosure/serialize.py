@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from govdisclosure.errors import SchemaVersionError
-from govdisclosure.schema import AnnualReport, Cell, Span, TableRow
+from govdisclosure.schema import AnnualReport, Span, TableRow
 
 if TYPE_CHECKING:
     import cattrs
@@ -43,7 +43,7 @@ def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
 
 def _unstructure_row(converter: cattrs.Converter, row: TableRow) -> dict[str, Any]:
     """A table row as attrs fields would give it: cells as ``{"text", "span"}`` objects."""
-    cells = [{"text": cell.text, "span": converter.unstructure(cell.span)} for cell in row.cells]
+    cells = [{"text": text, "span": converter.unstructure(Span(start, end))} for text, start, end in row.cell_tuples]
     data: dict[str, Any] = {"span": converter.unstructure(row.span), "cells": cells}
     if row.key is not None:
         data["key"] = row.key
@@ -51,7 +51,8 @@ def _unstructure_row(converter: cattrs.Converter, row: TableRow) -> dict[str, An
 
 
 def _structure_row(converter: cattrs.Converter, data: dict[str, Any], _: object) -> TableRow:
-    cells = tuple(Cell(text=str(cell["text"]), span=converter.structure(cell["span"], Span)) for cell in data["cells"])
+    spans = (converter.structure(cell["span"], Span) for cell in data["cells"])
+    cells = [(str(cell["text"]), span.start, span.end) for cell, span in zip(data["cells"], spans, strict=True)]
     key = data.get("key")
     return TableRow(span=converter.structure(data["span"], Span), cells=cells, key=None if key is None else str(key))
 

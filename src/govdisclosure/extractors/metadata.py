@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,7 +53,7 @@ from govdisclosure.forms.metadata import (
 from govdisclosure.schema import Diagnostic, Layout, Span, Value
 from govdisclosure.structure import Document, is_furniture
 from govdisclosure.text.dates import find_dates, iter_dates, iter_years
-from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, lazy_re
+from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, lazy_re, words_pattern
 
 HEADER_CHARS = 2000
 """How far into the text the title and header fields are looked for."""
@@ -75,10 +74,7 @@ _FIELD = guarded_pattern(
     f"(?P<label>{'|'.join(regex.escape(label) for label in sorted(HEADER_FIELDS, key=len, reverse=True))})"
     r"[ \t]*(?:[:：]|(?<=【\s*\p{Han}+\s*)】|(?<=\[\s*\p{Han}+\s*)\])[ \t]*"
 )
-_NEXT_FIELD = guarded_pattern(
-    f"(?:{'|'.join(regex.escape(label) for label in sorted({*HEADER_FIELDS, *HEADER_LABELS}, key=len, reverse=True))})"
-    r"[ \t]*[:：]"
-)
+_NEXT_FIELD = guarded_pattern(f"(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})" r"[ \t]*[:：]")
 """Where a field's value ends when the next field follows on the same line (``…报告 发布时间:``)."""
 _SPACED_SEPARATORS = tuple(f" {mark} " for mark in BREADCRUMB_SEPARATORS)
 _LEADING_CHROME = guarded_pattern(r"(?:\s*\S{1,8}\s)+")
@@ -100,7 +96,7 @@ _TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[
 _SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t")  # not 2024  年 (PDF spacing)
 _LONG_SPLIT = guarded_pattern(r"\s+")
 _SPACE = lazy_pattern(r"\s")
-_TITLE_WORD = lazy_re("|".join(re.escape(word) for word in TITLE_WORDS))
+_TITLE_WORD = lazy_re(words_pattern(TITLE_WORDS))
 """Any word a title has one of (报告, 年报 …): one search, where a loop over the words cost a tenth
 of the metadata's time."""
 _ABOUT = guarded_pattern(r"关于")

@@ -114,7 +114,6 @@ from govdisclosure.sentences import (
     Range,
     Sentences,
     heading_keys,
-    words_pattern,
 )
 from govdisclosure.structure import Document
 from govdisclosure.text.numbers import (
@@ -126,7 +125,7 @@ from govdisclosure.text.numbers import (
     read_number,
     to_yuan,
 )
-from govdisclosure.text.patterns import guarded_pattern, lazy_pattern
+from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, words_pattern
 
 NEGATOR_REACH = 6
 """A number with a negator this close before it in its clause (未收到一起) is not a count."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -140,8 +140,15 @@ def leading_values(source: SourceText, span: Span) -> list[Piece] | None:
     line = folded[first_line[0] : first_line[1]]
     if "|" in line or "\t" in line:
         return None
+    return value_run(_iter_pieces(source, span.start, span.end, 0, skipped))
+
+
+def value_run(pieces: Iterable[Piece]) -> list[Piece]:
+    """The first run of value pieces (numbers, not-applicable marks, blanks) in ``pieces``: text
+    before it is passed over, text after it ends it, units are left out. Stops reading there.
+    """
     values: list[Piece] = []
-    for piece in _iter_pieces(source, span.start, span.end, 0, skipped):
+    for piece in pieces:
         if piece.kind is PieceKind.TEXT:
             if values:
                 break

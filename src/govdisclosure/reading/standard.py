@@ -30,7 +30,7 @@ from govdisclosure.forms.standard import (
     VERSION_SIGNALS,
 )
 from govdisclosure.reading.align import Chain, align, best_chain, clusters
-from govdisclosure.reading.cells import Piece, PieceKind, Region, leading_values, read_region
+from govdisclosure.reading.cells import PieceKind, Region, leading_values, read_region, value_run
 from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
 from govdisclosure.reading.labels import LabelHit
@@ -148,7 +148,7 @@ def read_table4(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | Non
             return rows
     first = mine[group[0]]
     header_end = _header_end(source.compact, first.start)
-    return _read_fifteen(source, mine, group, header_end)
+    return _read_fifteen(source, mine, group, _fifteen_span(source, header_end))
 
 
 def _numbers_follow(source: SourceText, hits: Sequence[LabelHit], index: int) -> bool:
@@ -162,10 +162,10 @@ def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead 
     satisfy all three groups' sums (anything less certain is not read).
     """
     for index in range(len(hits) - 1, -1, -1):
-        header_end = _header_end(source.compact, hits[index].start)
-        if not _may_hold_fifteen(source, _fifteen_span(source, header_end)):
+        span = _fifteen_span(source, _header_end(source.compact, hits[index].start))
+        if not _may_hold_fifteen(source, span):
             continue
-        read = _read_fifteen(source, hits, [index], header_end)
+        read = _read_fifteen(source, hits, [index], span)
         if read.rows and all(len(r.cells) == 5 for r in read.rows) and not any(
                 p.code in ("GD202", "GD214", "GD206") for r in read.rows for p in r.problems):
             values = [int(c.value or 0) for r in read.rows for c in r.cells]
@@ -226,17 +226,10 @@ def _fifteen_span(source: SourceText, header_end: int) -> Span:
     return Span(start, min(len(source), start + 400))
 
 
-def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[int], header_end: int) -> TableRead:
-    region = read_region(source, _fifteen_span(source, header_end), after_label=False)
-    start = region.span.start
-    pieces: list[Piece] = []
-    for piece in region.pieces:
-        if piece.kind is PieceKind.TEXT:
-            if pieces:
-                break
-            continue
-        if piece.kind is not PieceKind.UNIT:
-            pieces.append(piece)
+def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[int], where: Span) -> TableRead:
+    """Table 四's fifteen values from the cells at the start of ``where`` (``_fifteen_span``)."""
+    region = read_region(source, where, after_label=False)
+    pieces = value_run(region.pieces)
     labels = [hits[i] for i in group]
     row_hits = {r: next((h for h in labels if h.rows_of(TABLE4) and r in h.rows_of(TABLE4)), labels[0])
                 for r in (0, 2, 3)}
@@ -244,7 +237,7 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
     columns = [c.key for c in TABLE4.columns]
     values: list[CellRead] = []
     problems: list[Problem] = []
-    span = Span.covering(p.span for p in pieces) or Span(start, start)
+    span = Span.covering(p.span for p in pieces) or Span(where.start, where.start)
     if len(pieces) == 15:
         for index, piece in enumerate(pieces):
             column = columns[index % 5]

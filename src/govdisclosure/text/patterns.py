@@ -40,11 +40,12 @@ from typing import TYPE_CHECKING, Any, cast
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from types import ModuleType
 
 __all__ = [
     "GUARD_FROM_CHARS", "TIMEOUT_SECONDS", "TIMEOUT_SECONDS_PER_MB", "guarded_pattern", "lazy_pattern", "lazy_re",
+    "words_pattern",
 ]
 
 GUARD_FROM_CHARS = 50_000
@@ -142,3 +143,12 @@ def guarded_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """The same as ``lazy_pattern`` for the standard library's ``re`` (no timeout)."""
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags, re))
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """An alternation of plain words, longest first (for ``regex`` and ``re`` alike).
+
+    >>> words_pattern(["公开", "主动公开"])
+    '主动公开|公开'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
