@@ -93,7 +93,7 @@ def test_items_are_pulled_lazily():
     results.close()
 
     assert first.index == 0
-    assert len(pulled) <= 2 * batch.IN_FLIGHT_PER_WORKER * 4 + 1
+    assert len(pulled) <= (batch.IN_FLIGHT_PER_WORKER + batch.AHEAD_HERE) * 4 + 1
 
 
 def test_progress_callable_sees_every_item():
@@ -120,16 +120,24 @@ def test_progress_bar_when_asked(capsys):
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
                     reason="the patched worker reaches the children only when they are forked")
 def test_a_worker_that_dies_costs_only_its_item(monkeypatch):
-    """An item that kills its worker process gets a BrokenProcessPool entry; every other item is parsed."""
-    parse_item = batch._parse_item
+    """An item that kills its worker process gets a BrokenProcessPool entry; every other item is parsed.
+
+    Items larger than HERE_MAX_SIZE always go to the pool, so the killer (long) is never parsed in
+    this process, while the short items around it may be.
+    """
+    parse_item, caller = batch._parse_item, os.getpid()
+    crash = "CRASH" * 100
 
     def deadly(index, item):
-        if item == "CRASH":
+        if item == crash:
+            if os.getpid() == caller:
+                raise AssertionError("the calling process took an item larger than HERE_MAX_SIZE")
             os._exit(1)
         return parse_item(index, item)
 
     monkeypatch.setattr(batch, "_parse_item", deadly)
-    items = [SHORT] * 9 + ["CRASH"] + [SHORT] * 9
+    monkeypatch.setattr(batch, "HERE_MAX_SIZE", 400)
+    items = [SHORT] * 9 + [crash] + [SHORT] * 9
 
     results = gd.parse_many(items, workers=2, chunksize=4)
 
@@ -168,6 +176,35 @@ def test_map_parsed_applies_the_function_in_the_workers():
 
     assert records == [result.to_record() for result in gd.parse_many(texts, workers=1)]
     assert [record["applications.received"] for record in records[:4]] == [12, 58, None, 12]
+
+
+def test_the_calling_process_parses_while_it_waits():
+    """With two workers, one process is started and the calling process parses chunks too, in order."""
+    texts = [SHORT, REPORT] * 8
+
+    pids = list(batch.map_parsed(_pid, texts, 2, chunksize=2, progress=False))
+    here = os.getpid()
+
+    assert here in pids  # the first chunks, at least: the worker is still starting
+    assert len(set(pids)) == 2  # and one worker process
+    assert [r.report for r in gd.parse_many(texts, workers=2, chunksize=2)] == [gd.parse(t) for t in texts]
+
+
+def test_large_items_are_parsed_in_the_pool(monkeypatch, tmp_path):
+    """Texts and files larger than HERE_MAX_SIZE are never parsed in the calling process."""
+    monkeypatch.setattr(batch, "HERE_MAX_SIZE", 100)
+    big = tmp_path / "big.txt"
+    big.write_text(REPORT, encoding="utf-8")
+    items = [REPORT, big, REPORT.encode("utf-8")] * 6
+
+    pids = list(batch.map_parsed(_pid, items, 2, chunksize=1, progress=False))
+
+    assert os.getpid() not in pids
+    assert len(pids) == len(items)
+
+
+def _pid(_result):
+    return os.getpid()
 
 
 def test_a_str_naming_a_file_warns_and_is_read_as_text(tmp_path):

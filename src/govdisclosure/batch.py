@@ -5,10 +5,13 @@ Items are texts (``str``), raw bytes, or files (``pathlib.Path`` or any ``os.Pat
 Results come back in input order as ``ParseResult`` objects, one per item: the report, or a
 ``ParseFailure`` saying why that item could not be parsed. A bad item never stops the batch.
 
-The work is spread over processes (``concurrent.futures.ProcessPoolExecutor``) in chunks, with a
-bounded number of chunks in flight, so memory stays flat however long the input is. A worker
-process that dies (killed, out of memory) costs only the item it was parsing: the items in flight
-are parsed again one at a time, and the one that kills its worker gets a failure entry.
+The work is spread in chunks over a pool of processes (``concurrent.futures.ProcessPoolExecutor``)
+and the calling process, which parses chunks itself whenever the next result in order is not back
+yet: with ``workers=n`` the pool has ``n - 1`` processes, so the processes parsing at once never
+outnumber the cores, and the chunks parsed here are never pickled. A bounded number of chunks is
+in flight, so memory stays flat however long the input is. A worker process that dies (killed,
+out of memory) costs only the item it was parsing: the items in flight in the pool are parsed
+again one at a time, and the one that kills its worker gets a failure entry.
 
 >>> from pathlib import Path
 >>> results = parse_many(["某某县2018年政府信息公开工作年度报告\\n今年共收到政府信息公开申请12件。",
@@ -26,15 +29,15 @@ from __future__ import annotations
 import gc
 import importlib
 import importlib.util
+import itertools
 import os
 import sys
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from contextlib import contextmanager
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import attrs
 
@@ -43,7 +46,7 @@ from govdisclosure.inputs import parse_bytes, parse_file
 from govdisclosure.schema import AnnualReport
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Item: TypeAlias = "str | bytes | bytearray | os.PathLike[str]"
 """What ``parse_many`` accepts: a text, the bytes of a file, or a path."""
@@ -61,6 +64,11 @@ TASKS_PER_WORKER = 4
 """Aim for at least this many chunks per worker, so that a slow chunk does not leave cores idle."""
 IN_FLIGHT_PER_WORKER = 2
 """Chunks submitted ahead per worker: enough to keep every worker busy, few enough to bound memory."""
+AHEAD_HERE = 4
+"""Chunks the calling process may parse beyond those in the pool while it waits for their results."""
+HERE_MAX_SIZE = 1_000_000
+"""Largest item (characters of a text, bytes of a file) the calling process parses itself. A
+report's text is 4-50 KB; a text of a million characters took 60 MB and 1.5 s to parse."""
 MIN_PARALLEL_ITEMS = 8
 """Fewer known items are parsed in this process: starting workers costs more than it saves."""
 MAX_FILE_NAME = 4096
@@ -122,8 +130,10 @@ def parse_many(items: Iterable[Item], workers: int | None = None, *, chunksize: 
     - ``items``: texts (``str``), bytes, or files (``pathlib.Path``). Bytes and files are decoded
       by ``govdisclosure``'s input readers (encoding detected); a file that cannot be read or
       decoded gives a result whose ``error`` says why, and the batch goes on.
-    - ``workers``: processes to use; ``None`` means every available core, ``1`` this process only.
-    - ``chunksize``: items sent to a worker at a time (default: up to ``MAX_CHUNK``).
+    - ``workers``: processes that parse, this one included (a pool of ``workers - 1`` is started);
+      ``None`` means every available core, ``1`` this process only.
+    - ``chunksize``: items sent to a worker at a time (default: up to ``MAX_CHUNK``, fewer towards
+      the end of an input of known length, so that no process waits long for another's last chunk).
     - ``progress``: ``None`` shows a bar (tqdm, the ``[progress]`` extra) on runs longer than a
       second when the session is interactive (a terminal or a notebook); ``True`` or ``False``
       force it on or off; a callable is called as ``progress(done, total)`` after each chunk
@@ -157,11 +167,11 @@ def map_parsed(function: Callable[[ParseResult], T], items: Iterable[Item], work
     """
     total = len(items) if isinstance(items, Sized) else None
     workers = _worker_count(workers, total)
-    size = chunksize if chunksize is not None else _chunk_size(total, workers)
-    if size < 1:
-        msg = f"chunksize must be at least 1, got {size}"
+    if chunksize is not None and chunksize < 1:
+        msg = f"chunksize must be at least 1, got {chunksize}"
         raise ValueError(msg)
-    return _iterate(_chunks(items, size), function, workers, progress, total)
+    sizes = itertools.repeat(chunksize) if chunksize is not None else _chunk_sizes(total, workers)
+    return _iterate(_chunks(items, sizes), function, workers, progress, total)
 
 
 def _same(result: ParseResult) -> ParseResult:
@@ -282,16 +292,26 @@ def _worker_count(workers: int | None, total: int | None) -> int:
     return count
 
 
-def _chunk_size(total: int | None, workers: int) -> int:
+def _chunk_sizes(total: int | None, workers: int) -> Iterator[int]:
+    """The size of each chunk in turn: ``MAX_CHUNK``, then smaller as the end of a known total nears.
+
+    Each chunk is at most the items left over ``workers * TASKS_PER_WORKER`` ("guided" scheduling),
+    so the last chunks are short and no process waits long at the end for another's last chunk.
+    """
     if total is None:
-        return MAX_CHUNK
-    return max(1, min(MAX_CHUNK, -(-total // (workers * TASKS_PER_WORKER))))
+        yield from itertools.repeat(MAX_CHUNK)
+        return
+    left = total
+    while True:
+        size = max(1, min(MAX_CHUNK, -(-left // (workers * TASKS_PER_WORKER))))
+        left -= size
+        yield size
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[_Chunk]:
+def _chunks(items: Iterable[Item], sizes: Iterator[int]) -> Iterator[_Chunk]:
     numbered = enumerate(items)
     warned = False
-    while chunk := list(islice(numbered, size)):
+    while chunk := list(itertools.islice(numbered, next(sizes))):
         for index, item in chunk:
             if not isinstance(item, str | bytes | bytearray | os.PathLike):
                 msg = (f"parse_many() takes texts (str), bytes or paths (os.PathLike); "
@@ -329,53 +349,167 @@ def _dead_worker(index: int, item: Item) -> ParseResult:
     return ParseResult(index=index, path=_path_of(item), error=failure)
 
 
+@attrs.define(eq=False)
+class _Task(Generic[T]):
+    """A chunk on its way: in the pool (``future``), parsed here (``results``), or to go ``alone``.
+
+    A chunk goes ``alone`` after the pool broke while it was in flight: its one item is then sent to
+    the pool by itself when its turn comes, so that an item that kills a worker is found.
+    """
+
+    chunk: _Chunk
+    future: Future[bytes] | None = None
+    alone: bool = False
+    results: list[T] = attrs.Factory(list)
+
+    @property
+    def here(self) -> bool:
+        """Whether this process parses the chunk."""
+        return self.future is None and not self.alone
+
+    @property
+    def unfinished(self) -> bool:
+        return self.here and len(self.results) < len(self.chunk)
+
+
 def _parse_in_pool(chunks: Iterator[_Chunk], function: Callable[[ParseResult], T],
                    workers: int) -> Iterator[list[T]]:
-    """Chunks parsed by a process pool, yielded in order; survives workers that die.
+    """Chunks parsed by ``workers - 1`` processes and by this one, yielded in order (see ``_Schedule``)."""
+    schedule = _Schedule(chunks, function, workers)
+    try:
+        while True:
+            with _gc_paused():  # between results, this process's own work is as ``_work``'s
+                batch = schedule.next_batch()
+            if batch is None:
+                return
+            yield batch
+    finally:
+        schedule.close()
 
-    When a worker dies, every chunk in flight is lost with it. Their items are then parsed one at a
-    time, so that the item that kills a worker again is the one reported as failed.
+
+class _Schedule(Generic[T]):
+    """Chunks parsed by a pool of ``workers - 1`` processes and by this one, in order; survives workers that die.
+
+    This process unpickles what the pool sends back and, whenever the next result in order is not
+    ready, parses items itself instead of waiting. Its own chunks are never pickled, and the
+    processes busy at once never outnumber ``workers``.
+
+    When a worker dies, every chunk in the pool is lost with it. Their items are then sent to the
+    pool one at a time, so that the item that kills a worker again is the one reported as failed.
     """
-    from concurrent.futures import Future, ProcessPoolExecutor  # noqa: PLC0415 - keeps `import govdisclosure` light
-    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
-    def submit(chunk: _Chunk) -> Future[bytes]:
+    def __init__(self, chunks: Iterator[_Chunk], function: Callable[[ParseResult], T], workers: int) -> None:
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 - keeps `import govdisclosure` light
+
+        self._broken: type[BaseException] = BrokenProcessPool
+        self._size = workers - 1
+        self._pool = _start_pool(self._size)
+        self._chunks = chunks
+        self._function = function
+        self._window = self._size * IN_FLIGHT_PER_WORKER
+        self._pending: deque[_Task[T]] = deque()
+        self._in_pool = 0
+        self._alone = 0
+
+    def next_batch(self) -> list[T] | None:
+        """The results of the next chunk in order, or ``None`` when every chunk is done."""
+        pending = self._pending
+        while True:
+            while not self._alone and self._in_pool < self._window and (chunk := next(self._chunks, None)):
+                pending.append(_Task(chunk, self._submit(chunk)))
+                self._in_pool += 1
+            if not pending:
+                return None
+            head = pending[0]
+            if head.alone and head.future is None:
+                head.future = self._submit(head.chunk)
+            if head.future is None:
+                if head.unfinished:
+                    self._parse_here(head)
+                    continue
+                return pending.popleft().results
+            if not head.future.done() and (task := self._work_here()) is not None:
+                self._parse_here(task)
+                continue
+            try:
+                data = head.future.result()
+            except self._broken:
+                self._pool.shutdown(wait=True)
+                self._pool = _start_pool(self._size)
+                if head.alone:
+                    pending.popleft()
+                    self._alone -= 1
+                    return [self._function(_dead_worker(*head.chunk[0]))]
+                self._pending = pending = deque(_lost_alone(pending))
+                self._in_pool, self._alone = 0, sum(task.alone for task in pending)
+                continue
+            pending.popleft()
+            if head.alone:
+                self._alone -= 1
+            else:
+                self._in_pool -= 1
+            return _unpack(data)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, chunk: _Chunk) -> Future[bytes]:
         try:
-            return pool.submit(_work_packed, chunk, function)
-        except BrokenProcessPool as error:  # a worker died since the last result: fail like its chunks
+            return self._pool.submit(_work_packed, chunk, self._function)
+        except self._broken as error:  # a worker died since the last result: fail like its chunks
+            from concurrent.futures import Future  # noqa: PLC0415
+
             future: Future[bytes] = Future()
             future.set_exception(error)
             return future
 
-    window = workers * IN_FLIGHT_PER_WORKER
-    pending: deque[tuple[_Chunk, Future[bytes]]] = deque()
-    suspects: deque[tuple[int, Item]] = deque()
-    pool = ProcessPoolExecutor(workers, initializer=_start_worker)
-    try:
-        while True:
-            if suspects:
-                chunk = [suspects.popleft()]
-                future = submit(chunk)
+    def _work_here(self) -> _Task[T] | None:
+        """The chunk to parse an item of while the pool works, if any: one begun here, or a new one.
+
+        A new chunk with an item too large for this process (``_light``) goes to the pool instead.
+        """
+        task = next((task for task in self._pending if task.unfinished), None)
+        while (task is None and not self._alone and len(self._pending) < self._window + AHEAD_HERE
+               and (chunk := next(self._chunks, None))):
+            if all(_light(item) for _, item in chunk):
+                task = _Task(chunk)
+                self._pending.append(task)
             else:
-                while len(pending) < window and (more := next(chunks, None)) is not None:
-                    pending.append((more, submit(more)))
-                if not pending:
-                    return
-                chunk, future = pending.popleft()
-            try:
-                data = future.result()
-            except BrokenProcessPool:
-                if len(chunk) == 1 and not pending:
-                    yield [function(_dead_worker(*chunk[0]))]
-                else:
-                    suspects.extendleft(reversed([*chunk, *(item for lost, _ in pending for item in lost)]))
-                    pending.clear()
-                pool.shutdown(wait=True)
-                pool = ProcessPoolExecutor(workers, initializer=_start_worker)
-                continue
-            yield _unpack(data)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+                self._pending.append(_Task(chunk, self._submit(chunk)))
+                self._in_pool += 1
+        return task
+
+    def _parse_here(self, task: _Task[T]) -> None:
+        index, item = task.chunk[len(task.results)]
+        task.results.append(self._function(_parse_item(index, item)))
+
+
+def _start_pool(size: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - keeps `import govdisclosure` light
+
+    return ProcessPoolExecutor(size, initializer=_start_worker)
+
+
+def _light(item: Item) -> bool:
+    """Whether the calling process may parse an item: one too small to exhaust its memory.
+
+    Larger items are parsed in the pool, where running out of memory costs only that item.
+    """
+    if isinstance(item, str | bytes | bytearray):
+        return len(item) <= HERE_MAX_SIZE
+    try:
+        return Path(item).stat().st_size <= HERE_MAX_SIZE
+    except (OSError, ValueError):  # unreadable: reading it fails the same way here
+        return True
+
+
+def _lost_alone(pending: Iterable[_Task[T]]) -> Iterator[_Task[T]]:
+    """The tasks in order, each chunk that was in the broken pool split into items to go alone."""
+    for task in pending:
+        if task.future is None:
+            yield task
+        else:
+            yield from (_Task([item], alone=True) for item in task.chunk)
 
 
 # --- progress ---------------------------------------------------------------------------------------
