@@ -278,7 +278,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("-o", "--output", metavar="FILE",
                        help="where to write: " + ", ".join(f"*{s}" for s in FORMATS)
                        + " (default: JSON Lines on standard output)")
-    parse.add_argument("-j", "--workers", type=_positive, metavar="N", help="processes to use (default: every core)")
+    parse.add_argument("-j", "--workers", type=_positive, metavar="N",
+                       help="processes that parse, this one included (default: every core)")
     parse.add_argument("--full", action="store_true",
                        help="JSON Lines only: write whole reports (spans, diagnostics), not flat records")
     parse.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

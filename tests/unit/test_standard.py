@@ -1,8 +1,11 @@
 """Tables 二, 三 and 四 of the 2019 and 2021 formats in each textual rendering."""
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import govdisclosure as gd
+from govdisclosure.reading import standard as reading_standard
 
 TITLE = "某某区人民政府2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
 T3_HEADER = ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n总计\n"
@@ -153,6 +156,32 @@ def test_table4_without_its_header(values):
 
     expected = (351, 46) if values[0] == "7" else (0, 1)
     assert (got["reconsideration.total"], got["litigation.total"]) == expected
+
+
+_GROUP = st.lists(st.integers(0, 120), min_size=4, max_size=4).map(lambda parts: [*parts, sum(parts)])
+_SEPARATORS = st.sampled_from([" ", " ", "\n", "", "  "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(groups=st.lists(_GROUP, min_size=3, max_size=3), separators=st.lists(_SEPARATORS, min_size=14, max_size=14),
+       blanks=st.sets(st.integers(0, 14), max_size=2), tail=st.sampled_from(["", "（单位：件）", "共计", "- 3 -"]))
+@example(groups=[[72, 64, 178, 37, 351], [13, 4, 8, 1, 26], [12, 1, 1, 6, 20]], separators=[" "] * 7 + [""] + [" "] * 6,
+         blanks=set(), tail="")
+def test_the_quick_look_for_a_headerless_table4_never_rejects_a_read(groups, separators, blanks, tail):
+    """``_may_hold_fifteen`` only skips what the full read would not accept: the report is the same
+    with the quick look and without it, whatever the cells (glued, blank as /, split over lines).
+    """
+    cells = [("/" if i in blanks else str(v)) for i, v in enumerate(v for g in groups for v in g)]
+    values = cells[0] + "".join(sep + cell for sep, cell in zip(separators, cells[1:], strict=True)) + tail
+    text = ("某某市2020年政府信息公开工作年度报告\n全年因政府信息公开引起行政复议12起。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n" + values + "\n五、存在的主要问题及改进情况\n")
+
+    with_look = gd.parse(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reading_standard, "_may_hold_fifteen", lambda _source, _span: True)
+        without_look = gd.parse(text)
+
+    assert with_look == without_look
 
 
 def test_table4_glued_with_several_readings_is_left_empty():
