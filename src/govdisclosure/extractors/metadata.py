@@ -86,7 +86,7 @@ _FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
 _AGENCY_STOP = guarded_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
 _LAST_PHRASE = guarded_pattern(r"\n|\s{2,}")
 _DOC_NUMBER = guarded_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])]\s*[0-9]{1,5}\s*号")
-_CITATION = guarded_pattern("|".join(regex.escape(mark) for mark in CITATION_MARKS))
+_CITATION = guarded_pattern(words_pattern(CITATION_MARKS))
 _PERIOD_TAIL = guarded_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
 _INDEX_NUMBER = guarded_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
 _DATETIME = guarded_pattern(

@@ -26,7 +26,7 @@ from govdisclosure.forms.cells import NA_WORDS, UNITS
 from govdisclosure.schema import Rendering, Span
 from govdisclosure.source import SourceText
 from govdisclosure.text.numbers import MAX_DIGITS, arabic_to_number
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import lazy_pattern, words_pattern
 
 _FOOTER = lazy_pattern(
     r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")
@@ -36,7 +36,7 @@ _PIECE = lazy_pattern(
     r"|(?P<na>[/／\\\-－—–─_]+)"
     r"|(?P<other>[^0-9/／\\\-－—–─_\s|\"'“”‘’]+)"
 )
-_UNIT = lazy_pattern("|".join(UNITS))
+_UNIT = lazy_pattern(words_pattern(UNITS))
 _LINE = lazy_pattern(r"[^\n]*")
 _QUOTES = " \"'“”‘’"
 """A line of only these (the closing quote of a label such as 危及“三安全一稳定”) holds no cell."""

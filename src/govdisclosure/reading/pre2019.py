@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from govdisclosure.forms import PRE_2019_TABLES
 from govdisclosure.forms.national_2014 import FOOTER_WORDS, HEADER_WORDS
 from govdisclosure.reading.align import best_chain
 from govdisclosure.reading.form import TableRead, read_table, value_columns_before
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import lazy_pattern, words_pattern
 
 MIN_ROWS = 3
 """Fewer matched value rows is prose that quotes a label or two, not a form."""
 
-_FOOTER = lazy_pattern("|".join(regex.escape(compact_text(w)) for w in FOOTER_WORDS))
+_FOOTER = lazy_pattern(words_pattern(compact_text(w) for w in FOOTER_WORDS))
 
 
 def read_pre2019(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | None:

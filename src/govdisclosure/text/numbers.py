@@ -29,7 +29,7 @@ from govdisclosure.forms.qualifiers import (
     AT_MOST_BEFORE,
 )
 from govdisclosure.schema import Qualifier
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import lazy_pattern, words_pattern
 
 MAX_DIGITS = 15
 """Longer digit runs are not counts (phone numbers are 11-12 digits; 15 leaves room)."""
@@ -54,7 +54,7 @@ CN_NUMERAL_CHARS = "".join([*CN_DIGITS, *CN_UNITS, *CN_BIG])
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 CHINESE = f"[{CN_NUMERAL_CHARS}]+"
 
-_AFTER_WORDS = "|".join(sorted((*APPROXIMATE_AFTER, *AT_LEAST_AFTER, *AT_MOST_AFTER), key=len, reverse=True))
+_AFTER_WORDS = words_pattern((*APPROXIMATE_AFTER, *AT_LEAST_AFTER, *AT_MOST_AFTER))
 _NUMBER = lazy_pattern(rf"(?P<number>{ARABIC}|{CHINESE})\s*(?P<big>[万萬亿億])?\s*(?P<after>{_AFTER_WORDS})?")
 
 

@@ -28,7 +28,7 @@ from typing import Protocol
 import regex
 
 from govdisclosure.forms.script import DETECTOR_COUNTERPARTS, DETECTORS, PHRASES, SIMPLIFIED, TRADITIONAL
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import lazy_pattern, words_pattern
 
 MIN_TRADITIONAL = 3
 """Fewest traditional-only characters that make a text traditional: a title (``縣…公開…報告``) has
@@ -41,7 +41,7 @@ bounded however long the text."""
 _TRADITIONAL = lazy_pattern(f"[{regex.escape(DETECTORS)}]")
 _SIMPLIFIED = lazy_pattern(f"[{regex.escape(DETECTOR_COUNTERPARTS)}]")
 _PHRASES = dict(PHRASES)
-_PHRASE = lazy_pattern("|".join(regex.escape(p) for p, _ in sorted(PHRASES, key=lambda p: -len(p[0]))))
+_PHRASE = lazy_pattern(words_pattern(phrase for phrase, _ in PHRASES))
 
 
 class _Converter(Protocol):

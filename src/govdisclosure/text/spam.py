@@ -14,13 +14,11 @@ Linear in the length of the text; at most ``MAX_REPORTED`` runs are reported.
 
 from __future__ import annotations
 
-import re
-
 from govdisclosure.codes import diagnostic
 from govdisclosure.forms.spam import SPAM_SEPARATORS, SPAM_WORDS
 from govdisclosure.schema import Diagnostic, Span
 from govdisclosure.source import SourceText
-from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.patterns import lazy_re, words_pattern
 
 MAX_GAP = 3
 """Most separator characters between two spam words of one run."""
@@ -28,8 +26,7 @@ MAX_GAP = 3
 MAX_REPORTED = 50
 """Most runs reported per text: a page made of spam says so fifty times, not a million."""
 
-_SPAM = lazy_re("|".join(re.escape(w) for w in sorted(
-    {v for w in SPAM_WORDS for v in (w, w.upper(), w.capitalize())}, key=lambda w: (-len(w), w))))
+_SPAM = lazy_re(words_pattern(v for w in SPAM_WORDS for v in (w, w.upper(), w.capitalize())))
 _SEPARATORS = frozenset(SPAM_SEPARATORS)
 
 
