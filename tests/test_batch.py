@@ -5,7 +5,7 @@ import pickle
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import govdisclosure as gd
@@ -37,6 +37,22 @@ def test_processes_keep_order_and_give_the_same_reports():
 
     assert [r.index for r in results] == list(range(20))
     assert [r.report for r in results] == [gd.parse(text) for text in texts]
+
+
+@settings(max_examples=8, deadline=None)
+@given(kinds=st.lists(st.sampled_from(["report", "short", "empty", "missing", "bytes"]), min_size=10, max_size=40),
+       chunksize=st.none() | st.integers(min_value=1, max_value=6))
+def test_two_processes_give_what_one_gives(kinds, chunksize):
+    """Whatever the mix of items and chunk sizes, the pool and the calling process together give
+    the results of one process, in input order (failures included)."""
+    made = {"report": REPORT, "short": SHORT, "empty": "", "missing": Path("no/such/report.txt"),
+            "bytes": SHORT.encode("utf-8")}
+    items = [made[kind] for kind in kinds]
+
+    two = gd.parse_many(items, workers=2, chunksize=chunksize, progress=False)
+    one = gd.parse_many(items, workers=1, progress=False)
+
+    assert two == one
 
 
 def test_a_bad_file_gives_an_error_entry_and_the_batch_goes_on(tmp_path):
