@@ -62,6 +62,17 @@ def test_a_subclass_pickles_the_attrs_way_and_keeps_its_own_fields():
     assert back.label == "x"
 
 
+def test_a_span_subclass_in_a_span_field_is_kept_whole():
+    """A value whose span is a subclass of Span does not lose the subclass's fields to the two offsets."""
+    value = Value(value=1, span=_WiderSpan(0, 1, label="x"), raw="1", extractor="test")
+
+    back = pickle.loads(pickle.dumps(value))
+
+    assert back == value
+    assert type(back.span) is _WiderSpan
+    assert back.span.label == "x"
+
+
 def test_the_first_pickle_loaded_generates_the_restore_function_once(monkeypatch: pytest.MonkeyPatch):
     """The first pickle a process loads calls the placeholder ``_restore`` for each of its objects
     (pickle looks the name up once per pickle); the code is generated for the first only."""

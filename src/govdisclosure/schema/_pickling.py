@@ -35,7 +35,8 @@ def _restore({args}):
 """
 
 _SPAN = "Span"
-"""The annotation of the fields pickled inline, as their two offsets (``_restore`` rebuilds the span)."""
+"""The annotation of the fields pickled inline, as their two offsets (``_restore`` rebuilds the span).
+An object whose span field holds a subclass of ``Span`` pickles the attrs way, whole."""
 
 
 def install(cls: type) -> None:
@@ -56,10 +57,11 @@ def install(cls: type) -> None:
     if not fields:
         return
     names = [field.name for field in fields]
-    spans = {field.name for field in fields if field.type == _SPAN}
+    spans = {field.name for field in fields if field.type in (_SPAN, Span)}
     getter = operator.attrgetter(*(part for name in names for part in (
         (f"{name}.start", f"{name}.end") if name in spans else (name,))))
     single = len(names) == 1 and not spans
+    plain = _plain_spans(spans)
 
     def first_restore(*values: Any) -> Any:
         # a pickle looks ``_restore`` up once and calls what it found for every object of the
@@ -73,11 +75,21 @@ def install(cls: type) -> None:
     cls._restore = staticmethod(first_restore)  # type: ignore[attr-defined]
 
     def __reduce_ex__(self: Any, protocol: int) -> Any:  # noqa: N807 - the pickle protocol's name
-        if type(self) is not cls:
+        if type(self) is not cls or not plain(self):  # a subclass would lose what it adds
             return object.__reduce_ex__(self, protocol)
         return cls._restore, (getter(self),) if single else getter(self)
 
     cls.__reduce_ex__ = __reduce_ex__  # type: ignore[method-assign,assignment]
+
+
+def _plain_spans(names: set[str]) -> Callable[[Any], bool]:
+    """A test that the fields ``names`` all hold a ``Span`` itself, which two offsets rebuild."""
+    if not names:
+        return lambda _obj: True
+    get: Callable[[Any], Any] = operator.attrgetter(*sorted(names))
+    if len(names) == 1:
+        return lambda obj: type(get(obj)) is Span
+    return lambda obj: all(type(span) is Span for span in get(obj))
 
 
 def _generate(cls: type, names: list[str], spans: set[str]) -> Callable[..., Any]:
