@@ -263,11 +263,10 @@ def _start_worker() -> None:
 
 
 def _unpack(data: bytes) -> list[Any]:
-    """Unpickle a worker's results with the cyclic garbage collector paused (``_gc_paused``)."""
+    """Unpickle a worker's results (the caller, ``_parse_in_pool``, has the garbage collector paused)."""
     import pickle  # noqa: PLC0415 - keeps `import govdisclosure` light
 
-    with _gc_paused():
-        results: list[Any] = pickle.loads(data)  # noqa: S301 - bytes from our own worker processes
+    results: list[Any] = pickle.loads(data)  # noqa: S301 - bytes from our own worker processes
     return results
 
 
@@ -378,7 +377,7 @@ def _parse_in_pool(chunks: Iterator[_Chunk], function: Callable[[ParseResult], T
     schedule = _Schedule(chunks, function, workers)
     try:
         while True:
-            with _gc_paused():  # between results, this process's own work is as ``_work``'s
+            with _gc_paused():  # as in ``_work``: for this process's chunks and for unpickling the pool's
                 batch = schedule.next_batch()
             if batch is None:
                 return

@@ -71,7 +71,7 @@ MAX_TITLE = 120
 MAX_AGENCY = 40
 
 _FIELD = guarded_pattern(
-    f"(?P<label>{'|'.join(regex.escape(label) for label in sorted(HEADER_FIELDS, key=len, reverse=True))})"
+    f"(?P<label>{words_pattern(HEADER_FIELDS)})"
     r"[ \t]*(?:[:：]|(?<=【\s*\p{Han}+\s*)】|(?<=\[\s*\p{Han}+\s*)\])[ \t]*"
 )
 _NEXT_FIELD = guarded_pattern(f"(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})" r"[ \t]*[:：]")

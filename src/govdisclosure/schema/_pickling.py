@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from govdisclosure.schema.spans import Span
+from govdisclosure.schema.spans import Span, _set_end, _set_start
 
 _RESTORE = """\
 def _restore({args}):
@@ -98,7 +98,7 @@ def _generate(cls: type, names: list[str], spans: set[str]) -> Callable[..., Any
     A field in ``spans`` arrives as two arguments, its start and end, and is rebuilt here.
     """
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "Span": Span,
-                                 "set_start": Span.__dict__["start"].__set__, "set_end": Span.__dict__["end"].__set__}
+                                 "set_start": _set_start, "set_end": _set_end}
     args: list[str] = []
     sets: list[str] = []
     for i, name in enumerate(names):
