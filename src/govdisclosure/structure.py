@@ -21,7 +21,6 @@ import attrs
 from govdisclosure.forms import FORM_TABLES
 from govdisclosure.forms.furniture import FURNITURE_PREFIXES, FURNITURE_WORDS
 from govdisclosure.forms.sections import PROSE_HEADING_ENDINGS, STANDARD_HEADINGS, TOPIC_OF_WORD, TOPIC_WORDS
-from govdisclosure.reading.cells import PieceKind
 from govdisclosure.reading.form import TableRead
 from govdisclosure.reading.labels import LabelHit, label_index, trie_pattern
 from govdisclosure.reading.pre2019 import read_pre2019
@@ -102,6 +101,9 @@ def is_furniture(line: str) -> bool:
         return False
     if stripped.startswith(FURNITURE_PREFIXES):
         return True
+    head = _FURNITURE_SPLIT.split(stripped, maxsplit=2)  # report text fails at its first word
+    if (head[0] or (head[1] if len(head) > 1 else "")) not in _FURNITURE:
+        return False
     words = [w for w in _FURNITURE_SPLIT.split(stripped) if w]
     return bool(words) and all(w in _FURNITURE for w in words)
 
@@ -265,7 +267,7 @@ class Document:
         for read in reads:
             ends = [r.hit.span.end for r in read.rows]
             ends += [c.span.end for r in read.rows for c in r.cells]
-            ends += [p.span.end for r in read.rows for p in r.region.pieces if p.kind is not PieceKind.TEXT]
+            ends += [p.span.end for r in read.rows for p in r.region.pieces if p.kind != "text"]
             zones.append(Span(min(r.hit.span.start for r in read.rows), max(ends)))
         return tuple(sorted(zones))
 

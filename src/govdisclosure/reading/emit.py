@@ -12,9 +12,9 @@ from typing import Any
 import attrs
 
 from govdisclosure.codes import diagnostic
-from govdisclosure.forms import Column, RowKind
+from govdisclosure.forms import RowKind
 from govdisclosure.forms.standard import CROSS_KEYS
-from govdisclosure.reading.cells import PieceKind, read_region
+from govdisclosure.reading.cells import read_region
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead
 from govdisclosure.reading.standard import StandardRead
 from govdisclosure.schema import Diagnostic, Origin, Rendering, Span, Table, TableRow, Value
@@ -78,22 +78,21 @@ def emit(read: TableRead, source: SourceText, extractor: str, out: Emitted | Non
         rows.append(_raw_row(source, row_read))
         if row.kind is RowKind.GROUP or row.key is None:
             continue
-        columns: dict[str, Column] = {}
+        # each column's record key and default unit, the first column of a name winning
+        cell_keys: dict[str | None, tuple[str | None, str | None]] = {}
         for each in table.columns_of(row):
-            columns.setdefault(each.key, each)
-        for claimed in table.columns_of(row) or (None,):
-            key = table.cell_key(row, claimed)
-            if key is not None:
-                out.claimed.add(key)
+            if each.key not in cell_keys:
+                cell_keys[each.key] = (table.cell_key(row, each), each.unit or row.unit)
+        out.claimed.update(key for key, _ in cell_keys.values() if key is not None)
+        if not cell_keys:
+            out.claimed.add(row.key)
         for problem in row_read.problems:
             out.diagnostics.append(problem_diagnostic(problem, extractor, row.key))
         for cell in row_read.cells:
-            column = columns.get(cell.column)
-            key = table.cell_key(row, column)
+            key, unit = cell_keys.get(cell.column) or (row.key, row.unit)
             if key is None or key not in STAT_KEYS:
                 continue
-            value, problem_diag = make_value(source, key, cell, extractor, default_unit=(
-                column.unit if column is not None and column.unit else row.unit))
+            value, problem_diag = make_value(source, key, cell, extractor, default_unit=unit)
             if problem_diag is not None:
                 out.diagnostics.append(problem_diag)
             if value is not None:
@@ -105,15 +104,16 @@ def emit(read: TableRead, source: SourceText, extractor: str, out: Emitted | Non
 
 def _raw_row(source: SourceText, row_read: RowRead) -> TableRow:
     start, end = row_read.hit.span.start, row_read.hit.span.end
-    cells: list[CellTuple] = [(source.original[start:end], start, end)]
+    cells: list[str | int] = [source.original[start:end], start, end]  # flat, as TableRow keeps them
     for piece in row_read.region.pieces:
-        if piece.kind is PieceKind.TEXT:
-            if len(cells) > 1:
+        if piece.kind == "text":
+            if len(cells) > 3:
                 break
             continue
-        cells.append((piece.text, piece.span.start, piece.span.end))
-        end = max(end, piece.span.end)
-    return TableRow(span=Span(start, end), cells=cells, key=row_read.row.key)
+        span = piece.span
+        cells += (piece.text, span.start, span.end)
+        end = max(end, span.end)
+    return TableRow(span=Span(start, end), cells=tuple(cells), key=row_read.row.key)
 
 
 def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extractor: str,
@@ -123,10 +123,10 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
     started = False
     rest_start: int | None = None
     for piece in pieces:
-        if piece.kind is PieceKind.TEXT and started:
+        if piece.kind == "text" and started:
             rest_start = piece.span.start
             break
-        if piece.kind is not PieceKind.TEXT:
+        if piece.kind != "text":
             started = True
     if rest_start is None and row_read.region.rest is not None:
         rest_start = row_read.region.rest.start
@@ -148,12 +148,12 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
                                                   form=read.table.title))
 
     for piece in region.pieces:
-        if piece.kind is PieceKind.TEXT:
+        if piece.kind == "text":
             if cells:
                 flush()
                 label, cells = [], []
             label.append((piece.text, piece.span))
-        elif piece.kind in (PieceKind.NUMBER, PieceKind.NA, PieceKind.UNIT, PieceKind.BLANK) and label:
+        elif piece.kind in ("number", "na", "unit", "blank") and label:
             cells.append((piece.text, piece.span.start, piece.span.end))
     flush()
     return found

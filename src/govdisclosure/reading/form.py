@@ -18,7 +18,7 @@ import attrs
 
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
 from govdisclosure.reading.align import Chain
-from govdisclosure.reading.cells import Piece, PieceKind, Region, line_cells, read_region
+from govdisclosure.reading.cells import Piece, Region, line_cells, read_region
 from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.schema import Origin, Rendering, Span
@@ -186,11 +186,11 @@ def _value_pieces(region: Region) -> tuple[list[Piece], list[Piece], Span | None
     values: list[Piece] = []
     units: list[Piece] = []
     for piece in region.pieces:
-        if piece.kind is PieceKind.TEXT:
+        if piece.kind == "text":
             if values:
                 return values, units, Span(piece.span.start, region.span.end)
             continue  # the rest of a label, a group label split by a page break …
-        if piece.kind is PieceKind.UNIT:
+        if piece.kind == "unit":
             units.append(piece)
             continue
         values.append(piece)
@@ -225,18 +225,18 @@ class _Row:
                 problems.append(Problem("GD209", piece.span, {"column": "累计"}))
                 continue
             column_unit = columns[name].unit if name in columns else None
-            if piece.kind is PieceKind.NUMBER:
+            if piece.kind == "number":
                 if piece.value is None:
                     problems.append(Problem("GD211", piece.span, {"raw": piece.text}))
                     continue
                 cells.append(CellRead(name, piece.value, piece.span, Origin.PRINTED,
                                       piece.unit or self.unit or column_unit))
-            elif piece.kind in (PieceKind.BLANK, PieceKind.NA) and self.table.blank_is_zero:
+            elif piece.kind in ("blank", "na") and self.table.blank_is_zero:
                 blanks += 1
                 cells.append(CellRead(name, 0, piece.span, Origin.BLANK, None))
-            elif piece.kind is PieceKind.NA:
+            elif piece.kind == "na":
                 problems.append(Problem("GD213", piece.span, {"row": label, "raw": piece.text}))
-            elif piece.kind is PieceKind.BLANK:
+            elif piece.kind == "blank":
                 problems.append(Problem("GD204", piece.span, {"row": label}))
         if blanks:
             problems.append(Problem("GD203", self.hit.span, {"row": label, "cells": blanks}))
@@ -285,7 +285,7 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         return reader.problem("GD204")
     if len(pieces) == n - 1 and region.trailing is not None and table.blank_is_zero:
         pieces = [*pieces, region.trailing]  # a pipe row whose last cell is blank, without an outer pipe
-    if len(pieces) == n and all(p.kind is not PieceKind.NUMBER or p.value is not None for p in pieces):
+    if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n:
         return reader.with_cells(cells_by_line)
@@ -294,13 +294,13 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     groups = _row_groups(table, names)
     # digit runs as folded (full-width digits are ASCII there); a glued run may be too long for one number
     digits = [source.folded[p.span.start : p.span.end] for p in pieces]
-    integers = bool(pieces) and all(p.kind is PieceKind.NUMBER and d.isascii() and d.isdigit()
+    integers = bool(pieces) and all(p.kind == "number" and d.isascii() and d.isdigit()
                                     for p, d in zip(pieces, digits, strict=True))
     if len(pieces) < n and integers:
         return reader.from_readings(pieces, readings(digits, n, groups))
     if n < len(pieces) <= n + MAX_MERGES and integers and groups:
         return reader.from_readings(pieces, merged_readings(digits, n, groups))
-    if len(pieces) == 1 and pieces[0].kind is PieceKind.NA:
+    if len(pieces) == 1 and pieces[0].kind == "na":
         return reader.problem("GD213", pieces[0].span, raw=pieces[0].text)
     return reader.problem("GD206", Span.covering(p.span for p in pieces), found=len(pieces), expected=n)
 

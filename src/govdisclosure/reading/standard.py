@@ -30,7 +30,7 @@ from govdisclosure.forms.standard import (
     VERSION_SIGNALS,
 )
 from govdisclosure.reading.align import Chain, align, best_chain, clusters
-from govdisclosure.reading.cells import PieceKind, Region, leading_values, read_region, value_run
+from govdisclosure.reading.cells import Region, leading_values, read_region, value_run
 from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
 from govdisclosure.reading.labels import LabelHit
@@ -125,7 +125,7 @@ def _is_blank_template(tables: Sequence[TableRead]) -> bool:
             if row.row.kind is RowKind.GROUP:
                 continue
             rows += 1
-            if row.cells or any(p.kind in (PieceKind.NUMBER, PieceKind.BLANK, PieceKind.NA) for p in row.region.pieces):
+            if row.cells or any(p.kind in ("number", "blank", "na") for p in row.region.pieces):
                 return False
     return rows >= MIN_TABLE3_ROWS
 
@@ -202,7 +202,7 @@ def _may_hold_fifteen(source: SourceText, span: Span) -> bool:
     values = leading_values(source, span)
     if values is None:
         return True  # pipe or tab cells: only reading the region tells
-    numbers = [p for p in values if p.kind is PieceKind.NUMBER]
+    numbers = [p for p in values if p.kind == "number"]
     if not numbers:
         return False
     if len(values) == 15:
@@ -241,7 +241,7 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
     if len(pieces) == 15:
         for index, piece in enumerate(pieces):
             column = columns[index % 5]
-            if piece.kind is PieceKind.NUMBER and isinstance(piece.value, int):
+            if piece.kind == "number" and isinstance(piece.value, int):
                 values.append(CellRead(column, piece.value, piece.span, Origin.PRINTED))
             else:
                 values.append(CellRead(column, 0, piece.span, Origin.BLANK))
@@ -249,7 +249,7 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
         if blanks:
             problems.append(Problem("GD203", span, {"row": "行政复议、行政诉讼", "cells": blanks}))
     elif 0 < len(pieces) <= 15 + MAX_MERGES and all(
-            p.kind is PieceKind.NUMBER and source.folded[p.span.start : p.span.end].isascii()
+            p.kind == "number" and source.folded[p.span.start : p.span.end].isascii()
             and source.folded[p.span.start : p.span.end].isdigit() for p in pieces):
         texts = [source.folded[p.span.start : p.span.end] for p in pieces]
         options = (readings(texts, 15, _T4_GROUPS) if len(pieces) < 15 else merged_readings(texts, 15, _T4_GROUPS))
