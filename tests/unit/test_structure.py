@@ -1,7 +1,10 @@
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from govdisclosure import Topic
+from govdisclosure.forms.furniture import FURNITURE_PREFIXES, FURNITURE_WORDS
 from govdisclosure.forms.sections import TOPIC_WORDS
 from govdisclosure.source import SourceText
 from govdisclosure.structure import Document, is_furniture, topic_of
@@ -79,3 +82,22 @@ def test_topic_of_is_the_first_topic_word(pieces):
     title = "".join(pieces)
 
     assert topic_of(title) == _first_topic(title)
+
+
+def _furniture(line: str) -> bool:
+    """``is_furniture`` written out: a chrome prefix, or every word a chrome word."""
+    stripped = line.strip()
+    if stripped.startswith(FURNITURE_PREFIXES):
+        return True
+    words = [w for w in re.split(r"[\s|>:：【】\[\]]+", stripped) if w]
+    return bool(words) and all(w in FURNITURE_WORDS for w in words)
+
+
+@given(st.lists(st.sampled_from([*FURNITURE_WORDS, "一、概述", "年度报告", "某某局", "12"]), max_size=5),
+       st.lists(st.sampled_from([" ", "  ", "|", " > ", "：", "【", "】", "\t", ""]), min_size=6, max_size=6))
+def test_furniture_is_a_line_of_chrome_words_only(words, separators):
+    """A line is furniture when all its words are chrome words, whatever separates them and however it
+    starts (the first word decides most lines, so a separator before it must not hide it)."""
+    line = separators[0] + "".join(w + s for w, s in zip(words, separators[1:], strict=False))
+
+    assert is_furniture(line) == _furniture(line)

@@ -19,7 +19,7 @@ Around each label the matcher also takes:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -85,10 +85,12 @@ class LabelHit:
     candidates: tuple[Candidate, ...]
     number: str | None
     span: Span
+    rows: Mapping[int, tuple[int, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    """The candidates' row indices by ``id`` of their table (the label index works them out once)."""
 
     def rows_of(self, table: FormTable) -> tuple[int, ...]:
         """The indices of the rows of ``table`` this label may stand for."""
-        return tuple(c.index for c in self.candidates if c.table is table)
+        return self.rows.get(id(table), ())
 
 
 class _Trie(dict[str, "_Trie"]):
@@ -129,6 +131,7 @@ class LabelIndex:
                     if key:
                         by_label.setdefault(key, []).append(Candidate(table, index))
         self.by_label = {k: tuple(v) for k, v in by_label.items()}
+        self.rows = {k: _rows_by_table(v) for k, v in self.by_label.items()}
         self.numbers = {k: _own_numbers(v) for k, v in self.by_label.items()}
         """The numbers the forms print before each label (``1``, ``12``), longest first."""
         # stdlib re: a trie-shaped literal alternation is where it beats `regex` (see module doc)
@@ -154,9 +157,18 @@ class LabelIndex:
             hits.append(LabelHit(
                 start=hit_start, label_start=match.start(), end=hit_end, label=label,
                 candidates=candidates, number=number, span=source.compact_span(hit_start, hit_end),
+                rows=self.rows[label],
             ))
             floor = hit_end
         return hits
+
+
+def _rows_by_table(candidates: Sequence[Candidate]) -> dict[int, tuple[int, ...]]:
+    """The row indices of ``candidates`` by ``id`` of their table, in candidate order."""
+    rows: dict[int, list[int]] = {}
+    for candidate in candidates:
+        rows.setdefault(id(candidate.table), []).append(candidate.index)
+    return {table: tuple(indices) for table, indices in rows.items()}
 
 
 def _own_numbers(candidates: Sequence[Candidate]) -> tuple[str, ...]:

@@ -108,9 +108,11 @@ CellTuple = tuple[str, int, int]
 """A cell as ``(text, start, end)``."""
 
 
-def _flat_cells(cells: Iterable[Cell | CellTuple]) -> tuple[str | int, ...]:
-    """Cells (``Cell`` objects or ``(text, start, end)`` tuples) as one flat tuple, as ``TableRow`` keeps them."""
-    if type(cells) is tuple and (not cells or type(cells[0]) is str):  # already flat: passed again by attrs.evolve
+def _flat_cells(cells: Iterable[Cell | CellTuple] | tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Cells (``Cell`` objects or ``(text, start, end)`` tuples) as one flat tuple, as ``TableRow`` keeps them;
+    a tuple that is already flat is kept as it is.
+    """
+    if type(cells) is tuple and (not cells or type(cells[0]) is str):  # already flat (attrs.evolve, the readers)
         if len(cells) % 3:
             msg = f"a flat tuple of cells holds (text, start, end) three by three, got {len(cells)} items"
             raise ValueError(msg)
