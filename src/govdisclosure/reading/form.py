@@ -35,6 +35,9 @@ followed by prose, not by another label)."""
 MAX_JOINT = 4096
 """Combinations of ambiguous rows tried against the table's identities before giving up."""
 
+_PRINTED, _BLANK = Origin.PRINTED, Origin.BLANK
+"""Looked up once for the loop over cells: on CPython 3.11 a member read off its enum is slow."""
+
 
 @attrs.define(unsafe_hash=True)  # not frozen: built by the hundred per report (docs/architecture.md)
 class CellRead:
@@ -229,11 +232,11 @@ class _Row:
                 if piece.value is None:
                     problems.append(Problem("GD211", piece.span, {"raw": piece.text}))
                     continue
-                cells.append(CellRead(name, piece.value, piece.span, Origin.PRINTED,
+                cells.append(CellRead(name, piece.value, piece.span, _PRINTED,
                                       piece.unit or self.unit or column_unit))
             elif piece.kind in ("blank", "na") and self.table.blank_is_zero:
                 blanks += 1
-                cells.append(CellRead(name, 0, piece.span, Origin.BLANK, None))
+                cells.append(CellRead(name, 0, piece.span, _BLANK, None))
             elif piece.kind == "na":
                 problems.append(Problem("GD213", piece.span, {"row": label, "raw": piece.text}))
             elif piece.kind == "blank":

@@ -86,7 +86,7 @@ class Value(Generic[T]):
     @property
     def is_exact(self) -> bool:
         """Whether the report states the value exactly (not 余/约/超过 …)."""
-        return self.qualifier is Qualifier.EXACT
+        return self.qualifier is _EXACT
 
     def __repr__(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
@@ -96,6 +96,8 @@ class Value(Generic[T]):
         return (f"<Value {self.value!r}{unit}{extra} at {self.span.start}:{self.span.end} "
                 f"by {self.extractor}>")
 
+
+_EXACT = Qualifier.EXACT  # looked up once: on CPython 3.11 reading a member off its enum is slow
 
 # the slots' own setters: a frozen class's __setattr__ refuses every assignment
 _set_value: Callable[[Value[Any], Any], None] = Value.__dict__["value"].__set__
