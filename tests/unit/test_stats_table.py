@@ -1,8 +1,16 @@
 """The pre-2019 statistics forms: each line shape real pages produce, and each validation."""
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govdisclosure as gd
+from govdisclosure.forms import HeaderWord
+from govdisclosure.forms.national_2014 import HEADER_WORDS
+from govdisclosure.reading.form import header_kinds
+from govdisclosure.source import compact_text
 
 HEAD = "某某县2016年政府信息公开工作年度报告\n附件\n政府信息公开情况统计表\n（2016年度）\n统 计 指 标 单位 统计数\n"
 
@@ -116,3 +124,35 @@ def test_table_and_prose_disagree():
 
     assert report.to_record()["proactive.total"] == 9850
     assert "GD304" in [d.code for d in report.diagnostics]
+
+
+def _header_kinds(compact: str, words: tuple[HeaderWord, ...]) -> tuple[str, ...]:
+    """``header_kinds`` written out: at each place a year, else the longest label, else move on."""
+    vocabulary = sorted(((compact_text(label), word.kind) for word in words for label in word.labels),
+                        key=lambda item: -len(item[0]))
+    kinds: list[str] = []
+    position = 0
+    while position < len(compact):
+        year = re.match(r"(?:19|20)[0-9]{2}年度?", compact[position:])
+        if year:
+            kinds.append("value")
+            position += year.end()
+            continue
+        for label, kind in vocabulary:
+            if compact.startswith(label, position):
+                kinds.append(kind)
+                position += len(label)
+                break
+        else:
+            position += 1
+    return tuple(kinds)
+
+
+@given(st.lists(st.sampled_from([compact_text(label) for word in HEADER_WORDS for label in word.labels]
+                                + ["2014年", "2014年度", "2015", "19", "单", "年度", "数", "（", "）"]), max_size=8))
+def test_header_kinds_reads_each_head_once_longest_first(pieces):
+    """Column heads are read left to right, a year first, else the longest label (labels that contain
+    another, years without 年 and stray characters are drawn together)."""
+    compact = "".join(pieces)
+
+    assert header_kinds(compact, HEADER_WORDS) == _header_kinds(compact, HEADER_WORDS)

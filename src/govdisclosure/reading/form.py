@@ -9,7 +9,9 @@ across rows). Every cell it cannot read with confidence is left out with the rea
 
 from __future__ import annotations
 
+import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -23,7 +25,6 @@ from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_read
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_pattern
 
 HEADER_WINDOW = 80
 """Compact characters before a table's first row searched for its column heads."""
@@ -102,34 +103,35 @@ def _column(table: FormTable, row: Row, key: str) -> Column | None:
 
 # --- the header of single-value forms ------------------------------------------------------------
 
-_YEAR_HEAD = lazy_pattern(r"(?:19|20)[0-9]{2}年度?")
+_YEAR_HEAD = r"(?:19|20)[0-9]{2}年度?"
 
 
 def header_kinds(compact: str, words: Sequence[HeaderWord]) -> tuple[str, ...]:
     """The kinds of the column heads in ``compact`` (a header row), in order.
 
+    From left to right, the head at each place is a year (``2014年度``, a value column) or the
+    longest of ``words`` that starts there; what is neither is passed over.
+
     >>> from govdisclosure.forms.national_2014 import HEADER_WORDS
     >>> header_kinds("指标名称计量单位2014年度历年累计", HEADER_WORDS)
     ('label', 'unit', 'value', 'cumulative')
     """
-    vocabulary = sorted(((compact_text(label), word.kind) for word in words for label in word.labels),
-                        key=lambda item: -len(item[0]))
-    kinds: list[str] = []
-    position = 0
-    while position < len(compact):
-        year = _YEAR_HEAD.match(compact, position)
-        if year:
-            kinds.append("value")
-            position = year.end()
-            continue
-        for label, kind in vocabulary:
-            if compact.startswith(label, position):
-                kinds.append(kind)
-                position += len(label)
-                break
-        else:
-            position += 1
-    return tuple(kinds)
+    pattern, kind_of = _header_pattern(tuple(words))
+    return tuple("value" if m.lastgroup == "year" else kind_of[m.group()] for m in pattern.finditer(compact))
+
+
+@functools.lru_cache(maxsize=8)
+def _header_pattern(words: tuple[HeaderWord, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation for ``header_kinds``: the year first, then the labels longest first (so the
+    first alternative that matches is the one a loop over them would take), and each label's kind.
+    """
+    kind_of: dict[str, str] = {}
+    for word in words:
+        for label in map(compact_text, word.labels):
+            if label:
+                kind_of.setdefault(label, word.kind)
+    labels = sorted(kind_of, key=len, reverse=True)
+    return re.compile("|".join([f"(?P<year>{_YEAR_HEAD})", *map(re.escape, labels)])), kind_of
 
 
 def value_columns_before(source: SourceText, start: int, words: Sequence[HeaderWord],
