@@ -83,12 +83,14 @@ class SourceText:
     @cached_property
     def _compact(self) -> tuple[str, list[int], list[int]]:
         """The compact text, and where each kept run starts in it and in the original."""
-        parts = _SPLIT.split(self.folded)
+        parts = _SPLIT.split(self.folded)  # kept, dropped, kept, … (a kept run may be empty)
         starts = list(itertools.accumulate(map(len, parts), initial=0))
-        kept = [(part, start) for part, start in zip(parts[::2], starts[::2], strict=False) if part]
-        original_starts = [start for _, start in kept]
-        compact_starts = list(itertools.accumulate((len(part) for part, _ in kept), initial=0))[:-1]
-        return "".join([part for part, _ in kept]), compact_starts, original_starts
+        kept = parts[::2]
+        original_starts = list(itertools.compress(starts[::2], kept))
+        runs = [part for part in kept if part]
+        compact_starts = list(itertools.accumulate(map(len, runs), initial=0))
+        compact_starts.pop()
+        return "".join(runs), compact_starts, original_starts
 
     @property
     def compact(self) -> str:

@@ -20,6 +20,8 @@ from govdisclosure.text.patterns import lazy_pattern, words_pattern
 MIN_ROWS = 3
 """Fewer matched value rows is prose that quotes a label or two, not a form."""
 
+_TABLE_IDS = frozenset(map(id, PRE_2019_TABLES))
+"""The tables' identities, as ``LabelHit.rows`` is keyed."""
 _FOOTER = lazy_pattern(words_pattern(compact_text(w) for w in FOOTER_WORDS))
 
 
@@ -28,7 +30,7 @@ def read_pre2019(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | No
 
     ``hits`` are the labels found in the text; only those of pre-2019 tables are used.
     """
-    mine = [h for h in hits if any(c.table in PRE_2019_TABLES for c in h.candidates)]
+    mine = [h for h in hits if not _TABLE_IDS.isdisjoint(h.rows)]
     chain = best_chain(mine, PRE_2019_TABLES, MIN_ROWS)
     if chain is None:
         return None
