@@ -105,7 +105,7 @@ _TRAILING_NUMBER = guarded_pattern(
     r"\s*[(（]?\s*\p{Han}{1,14}\s*[\[〔(（]\s*(?:19|20)[0-9]{2}\s*[\]〕)）]\s*[0-9]{1,5}\s*号\s*[)）]?\s*$")
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: built for every header line (docs/architecture.md)
 class Segment:
     """A stretch of header text: a line, or part of a long line."""
 

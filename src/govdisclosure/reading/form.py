@@ -317,10 +317,12 @@ def _row_groups(table: FormTable, names: tuple[str, ...]) -> list[tuple[int, tup
 
 def _check_blank_totals(table: FormTable, read: RowRead) -> RowRead:
     """A blank total beside printed parts is not 0: leave the total out (the report left it blank)."""
+    if not table.row_identities or all(c.origin is not _BLANK for c in read.cells):
+        return read
     for total, parts in table.row_identities:
         cells = {c.column: c for c in read.cells}
-        if total in cells and cells[total].origin is Origin.BLANK and any(
-                cells[p].origin is Origin.PRINTED and cells[p].value for p in parts if p in cells):
+        if total in cells and cells[total].origin is _BLANK and any(
+                cells[p].origin is _PRINTED and cells[p].value for p in parts if p in cells):
             kept = tuple(c for c in read.cells if c.column != total)
             problem = Problem("GD216", cells[total].span, {"row": read.hit.label})
             read = attrs.evolve(read, cells=kept, problems=(*read.problems, problem))
