@@ -1,9 +1,11 @@
 """Reading the cells after a row label: the cheap first look agrees with the full read."""
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from govdisclosure.reading.cells import Rendering, leading_values, read_region
+from govdisclosure.reading.cells import Rendering, _first_line, _skipped, leading_values, read_region
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText
 
@@ -41,3 +43,29 @@ def test_pipes_and_tabs_are_left_to_the_full_read():
     source = SourceText("标签 | 1 | 2 |\n标签\t3\t4\n")
     assert leading_values(source, Span(2, 15)) is None
     assert leading_values(source, Span(16, 20)) is None
+
+
+def _written_out_first_line(folded, span, skipped):
+    """``_first_line`` written out: the first line with a cell in it (a quote alone is not one),
+    unless it starts in a skipped footer or note."""
+    for line in re.compile(r"[^\n]*").finditer(folded, span.start, span.end):
+        text = line.group()
+        if (text.strip(" \"'“”‘’") or "\t" in text or "|" in text) and not any(
+                a <= line.start() + len(text) - len(text.lstrip()) < b for a, b in skipped):
+            return line.span()
+    return None
+
+
+@given(st.lists(_TOKENS | st.sampled_from(["|", "\t", "||", " | "]), max_size=20).map("".join),
+       st.integers(0, 5), st.integers(0, 5))
+@example("  (单位：件)\n12", 3, 0)  # a note after spaces: the line starts in it
+def test_first_line_is_the_first_line_with_a_cell(region_text, before, after):
+    """The line that decides how a region's cells are separated: blank, quote-only and footer lines
+    before it are passed over, wherever the region starts and ends within its lines."""
+    text = "标签\n" + region_text + "\n下一个标签"
+    folded = SourceText(text).folded
+    start = min(before, len(text))
+    span = Span(start, max(start, len(text) - after))
+    skipped = _skipped(folded[span.start : span.end], span.start)
+
+    assert _first_line(folded, span, skipped) == _written_out_first_line(folded, span, skipped)

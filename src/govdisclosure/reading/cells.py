@@ -37,7 +37,6 @@ _PIECE = lazy_pattern(
     r"|(?P<other>[^0-9/／\\\-－—–─_\s|\"'“”‘’]+)"
 )
 _UNIT = lazy_pattern(words_pattern(UNITS))
-_LINE = lazy_pattern(r"[^\n]*")
 _QUOTES = " \"'“”‘’"
 """A line of only these (the closing quote of a label such as 危及“三安全一稳定”) holds no cell."""
 
@@ -231,13 +230,17 @@ def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> 
 
 def _first_line(folded: str, span: Span, skipped: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first line of ``span`` that has something to read: it decides how cells are separated."""
-    for line_match in _LINE.finditer(folded, span.start, span.end):
-        s, e = line_match.span()
-        line_text = line_match.group()
+    start = span.start
+    while True:
+        newline = folded.find("\n", start, span.end)
+        end = span.end if newline < 0 else newline
+        line_text = folded[start:end]
         if (line_text.strip(_QUOTES) or "\t" in line_text or "|" in line_text) and not _inside(
-                s + (len(line_text) - len(line_text.lstrip())), skipped):
-            return s, e
-    return None
+                start + (len(line_text) - len(line_text.lstrip())), skipped):
+            return start, end
+        if newline < 0:
+            return None
+        start = newline + 1
 
 
 def _pipes_over_lines(source: SourceText, span: Span, skipped: list[tuple[int, int]]) -> Region:

@@ -152,7 +152,7 @@ class LabelIndex:
                 continue  # inside the note of the previous label
             label = match.group()
             candidates = self.by_label[label]
-            hit_start, number = _decoration(source, floor, match.start(), self.numbers[label])
+            hit_start, number = _decoration(source, compact, floor, match.start(), self.numbers[label])
             hit_end = _note_end(compact, match.end(), stop)
             hits.append(LabelHit(
                 start=hit_start, label_start=match.start(), end=hit_end, label=label,
@@ -177,11 +177,11 @@ def _own_numbers(candidates: Sequence[Candidate]) -> tuple[str, ...]:
     return tuple(sorted(numbers, key=lambda number: (-len(number), number)))
 
 
-def _decoration(source: SourceText, floor: int, label_start: int, numbers: tuple[str, ...]) -> tuple[int, str | None]:
-    """Where the numbering before a label starts, and the number it prints (the form's own
-    ``numbers`` for the label are looked for first).
+def _decoration(source: SourceText, compact: str, floor: int, label_start: int,
+                numbers: tuple[str, ...]) -> tuple[int, str | None]:
+    """Where the numbering before a label starts in ``compact`` (``source.compact``), and the number
+    it prints (the form's own ``numbers`` for the label are looked for first).
     """
-    compact = source.compact
     window_start = max(floor, label_start - 10)
     window = compact[window_start:label_start]
     if not window:
