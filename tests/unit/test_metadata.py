@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from tests.strategies import metadata_truths
 
 import govdisclosure as gd
+from govdisclosure.extractors.metadata import TOP_TITLE_SCORE, _title_score
 
 
 def meta(text: str) -> gd.AnnualReport:
@@ -234,3 +235,33 @@ def test_crawler_headers_on_one_line(case):
     assert read == (meta["agency"], meta["year"], meta["published"])
     if whole:
         assert (m.title and m.title.value) == title
+
+
+_HEADER_LINES = [
+    "北岭市交通运输局2019年政府信息公开工作年度报告", "北岭市交通运输局", "2019年政府信息公开工作年度报告",
+    "政府信息公开工作年度报告", "关于2019年度政府信息公开工作的报告", "首页 > 政务公开 > 年度报告",
+    "当前位置:首页 > 信息公开 > 北岭市2019年政府信息公开年报", "分享 微信 微博", "发布时间：2020-01-30",
+    "北岭市交通运输局2019年政府信息", "公开工作年度报告", "年度报告", "一、总体情况", "收到申请12件。",
+    "2019年政府信息公开年报  北岭市财政局", "标题：北岭市财政局2019年政府信息公开工作年度报告", "",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_HEADER_LINES), max_size=12))
+def test_the_title_search_stops_only_where_nothing_later_can_win(lines):
+    """The title search stops at the first segment with the top score; reading every header line gives
+    the same title (a later segment, a later pair, or a pair with that segment never wins)."""
+    text = "\n".join(lines)
+
+    found = meta(text).metadata.title
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("govdisclosure.extractors.metadata.TOP_TITLE_SCORE", float("inf"))
+        every = meta(text).metadata.title
+
+    assert found == every
+
+
+@given(st.lists(st.sampled_from(_HEADER_LINES), max_size=4).map("".join))
+def test_no_title_scores_above_the_top(text):
+    """``TOP_TITLE_SCORE`` is the most a title can score, so stopping there loses nothing."""
+    assert _title_score(text) <= TOP_TITLE_SCORE

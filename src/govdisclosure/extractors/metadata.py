@@ -272,6 +272,10 @@ def _header_fields(document: Document) -> dict[str, Value[Any]]:
 # --- title and agency ----------------------------------------------------------------------------
 
 
+TOP_TITLE_SCORE = 6.0
+"""The most ``_title_score`` gives: subject words, annual-report words and a year."""
+
+
 def _title_score(text: str) -> float:
     score = 0.0
     if any(word in text for word in TITLE_SUBJECTS):
@@ -289,8 +293,15 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
     if "标题" in fields:
         return fields["标题"]
     best: tuple[float, int, Segment] | None = None
-    segments = list(_segments(document, HEADER_CHARS))
-    scores = [_segment_score(segment) for segment in segments]
+    segments: list[Segment] = []
+    scores: list[float | None] = []
+    for segment in _segments(document, HEADER_CHARS):
+        segments.append(segment)
+        scores.append(_segment_score(segment))
+        if scores[-1] == TOP_TITLE_SCORE:
+            # nothing after it can win: a later segment, or a pair, scores at most as much, less a
+            # hundredth per place; a pair with this half must score above it
+            break
     for index, (segment, score) in enumerate(zip(segments, scores, strict=True)):
         if score is not None and (best is None or score - index * 0.01 > best[0]):
             best = (score - index * 0.01, index, segment)
