@@ -156,7 +156,6 @@ def find_headings(source: SourceText, *, skip_table_rows: bool = True) -> list[H
         at = match.start()
         if at in seen or not _at_boundary(text, at):
             continue
-        level, number = _level(match)
         start = match.end()
         at = source.compact_offset(start)
         title = _title(source, start, at)
@@ -165,6 +164,7 @@ def find_headings(source: SourceText, *, skip_table_rows: bool = True) -> list[H
         end = start + len(title)
         if skip_table_rows and _is_table_row(title, compact[at : source.compact_offset(end)]):
             continue
+        level, number = _level(match)
         headings.append(Heading(match.group("marker").strip(), level, number,
                                 source.original[start:end], Span(match.start("marker"), end)))
     headings.sort(key=lambda h: h.span.start)
