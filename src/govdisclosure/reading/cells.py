@@ -26,15 +26,16 @@ from govdisclosure.forms.cells import NA_WORDS, UNITS
 from govdisclosure.schema import Rendering, Span
 from govdisclosure.source import SourceText
 from govdisclosure.text.numbers import MAX_DIGITS, arabic_to_number
-from govdisclosure.text.patterns import lazy_pattern, words_pattern
+from govdisclosure.text.patterns import WHITE_SPACE, lazy_pattern, lazy_re, words_pattern
 
 _FOOTER = lazy_pattern(
     r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")
 _NOTE = lazy_pattern(r"\([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\)")
-_PIECE = lazy_pattern(
+# stdlib re: a table is read region by region, short searches that re runs in two thirds of regex's time
+_PIECE = lazy_re(
     r"(?P<number>[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?:\.[0-9]+)?)"
     r"|(?P<na>[/／\\\-－—–─_]+)"
-    r"|(?P<other>[^0-9/／\\\-－—–─_\s|\"'“”‘’]+)"
+    rf"|(?P<other>[^0-9/／\\\-－—–─_{WHITE_SPACE}|\"'“”‘’]+)"
 )
 _UNIT = lazy_pattern(words_pattern(UNITS))
 _QUOTES = " \"'“”‘’"

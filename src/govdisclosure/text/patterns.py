@@ -44,7 +44,13 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 __all__ = [
-    "GUARD_FROM_CHARS", "TIMEOUT_SECONDS", "TIMEOUT_SECONDS_PER_MB", "guarded_pattern", "lazy_pattern", "lazy_re",
+    "GUARD_FROM_CHARS",
+    "TIMEOUT_SECONDS",
+    "TIMEOUT_SECONDS_PER_MB",
+    "WHITE_SPACE",
+    "guarded_pattern",
+    "lazy_pattern",
+    "lazy_re",
     "words_pattern",
 ]
 
@@ -57,6 +63,11 @@ TIMEOUT_SECONDS = 5.0
 """Wall-clock seconds any one call of a guarded pattern may take, beside the allowance per MB."""
 TIMEOUT_SECONDS_PER_MB = 10.0
 """And more per million characters of the string searched: ten times what a whole parse takes."""
+
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""What ``regex``'s ``\\s`` matches, for a character class of ``lazy_re``: the standard library's
+``\\s`` also takes the separators ``\\x1c``-``\\x1f``, so a pattern moved from ``regex`` to ``re``
+writes ``[{WHITE_SPACE}]`` to keep matching the same text."""
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
 _STRING_SECOND = frozenset({"sub", "subn"})

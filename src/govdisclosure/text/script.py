@@ -22,13 +22,12 @@ still points into the original text.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Protocol
 
-import regex
-
 from govdisclosure.forms.script import DETECTOR_COUNTERPARTS, DETECTORS, PHRASES, SIMPLIFIED, TRADITIONAL
-from govdisclosure.text.patterns import lazy_pattern, words_pattern
+from govdisclosure.text.patterns import lazy_pattern, lazy_re, words_pattern
 
 MIN_TRADITIONAL = 3
 """Fewest traditional-only characters that make a text traditional: a title (``縣…公開…報告``) has
@@ -38,8 +37,9 @@ SAMPLE = 50_000
 """Characters looked at to tell the script: a mirror is traditional throughout, and counting stays
 bounded however long the text."""
 
-_TRADITIONAL = lazy_pattern(f"[{regex.escape(DETECTORS)}]")
-_SIMPLIFIED = lazy_pattern(f"[{regex.escape(DETECTOR_COUNTERPARTS)}]")
+# stdlib re: a class of literal characters, searched in a fifth of the time regex takes
+_TRADITIONAL = lazy_re(f"[{re.escape(DETECTORS)}]")
+_SIMPLIFIED = lazy_re(f"[{re.escape(DETECTOR_COUNTERPARTS)}]")
 _PHRASES = dict(PHRASES)
 _PHRASE = lazy_pattern(words_pattern(phrase for phrase, _ in PHRASES))
 
