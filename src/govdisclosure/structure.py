@@ -28,7 +28,7 @@ from govdisclosure.reading.standard import StandardRead, read_standard
 from govdisclosure.schema import Section, Span, Topic
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.dates import iter_years
-from govdisclosure.text.patterns import lazy_pattern, lazy_re
+from govdisclosure.text.patterns import WHITE_SPACE, lazy_re
 
 MAX_TITLE = 40
 """Longest heading text kept as a section title; longer text is a paragraph with a number."""
@@ -53,9 +53,10 @@ _HEADING = lazy_re(
 )
 _BOUNDARY = frozenset("\n。；;!！?？:：\u3000")
 """A heading marker starts a line, or follows a sentence end, a colon, or two spaces."""
-_TITLE_END = lazy_pattern(r"[。；;!！?？]|\s{2,}|\n")
-_TITLE_CUT = lazy_pattern(r"[，,：:]")
-_FURNITURE_SPLIT = lazy_pattern(r"[\s|>:：【】\[\]]+")
+# stdlib re for the short searches made at every heading and header line (regex's \s written out)
+_TITLE_END = lazy_re(rf"[。；;!！?？]|[{WHITE_SPACE}]{{2,}}|\n")
+_TITLE_CUT = lazy_re(r"[，,：:]")
+_FURNITURE_SPLIT = lazy_re(rf"[{WHITE_SPACE}|>:：【】\[\]]+")
 _FURNITURE = frozenset(FURNITURE_WORDS)
 _STANDARD = sorted(((compact_text(h), t) for h, t in STANDARD_HEADINGS), key=lambda x: -len(x[0]))
 _STANDARD_PREFIX = lazy_re(trie_pattern(h for h, _ in _STANDARD))
@@ -131,7 +132,7 @@ def _level(match: re.Match[str]) -> tuple[int, str]:
     return 4, ""
 
 
-_GLUED_HEADING = lazy_pattern(rf"(?P<marker>(?P<l1>[{_CN}]{{1,3}})[、.])")
+_GLUED_HEADING = lazy_re(rf"(?P<marker>(?P<l1>[{_CN}]{{1,3}})[、.])")
 
 
 def find_headings(source: SourceText, *, skip_table_rows: bool = True) -> list[Heading]:

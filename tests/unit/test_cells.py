@@ -2,14 +2,12 @@
 
 import re
 
-import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from govdisclosure.reading.cells import _PIECE, Rendering, _first_line, _skipped, leading_values, read_region
+from govdisclosure.reading.cells import Rendering, _first_line, _skipped, leading_values, read_region
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText
-from govdisclosure.text.patterns import WHITE_SPACE
 
 # what follows a label in white-space rendered text: numbers (some with units glued on), marks
 # for not applicable, unit and other words, page footers, notes, line breaks
@@ -72,15 +70,3 @@ def test_first_line_is_the_first_line_with_a_cell(region_text, before, after):
 
     assert _first_line(folded, span, skipped) == _written_out_first_line(folded, span, skipped)
 
-
-_CHARACTERS = st.sampled_from(list("0123456789,.+-－—/／\\_|\"'“”‘’件元个合计其他 \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000"))
-
-
-@given(st.lists(_CHARACTERS, max_size=40).map("".join))
-def test_pieces_split_as_the_regex_module_splits_them(text):
-    """The piece pattern runs on the standard library's re with an explicit white-space class; it
-    splits text exactly as the same pattern with regex's \\s (which leaves out \\x1c-\\x1f) does."""
-    written = regex.compile(_PIECE.pattern.replace(f"_{WHITE_SPACE}|", r"_\s|"))
-
-    assert [(m.span(), m.lastgroup) for m in _PIECE.finditer(text)] == [
-        (m.span(), m.lastgroup) for m in written.finditer(text)]

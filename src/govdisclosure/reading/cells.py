@@ -37,7 +37,7 @@ _PIECE = lazy_re(
     r"|(?P<na>[/／\\\-－—–─_]+)"
     rf"|(?P<other>[^0-9/／\\\-－—–─_{WHITE_SPACE}|\"'“”‘’]+)"
 )
-_UNIT = lazy_pattern(words_pattern(UNITS))
+_UNIT = lazy_re(words_pattern(UNITS))
 _QUOTES = " \"'“”‘’"
 """A line of only these (the closing quote of a label such as 危及“三安全一稳定”) holds no cell."""
 

@@ -22,18 +22,17 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
-import regex
 
 from govdisclosure.forms import FormTable, Row
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import lazy_pattern, lazy_re
 
 MAX_NOTE = 80
 """Longest parenthetical note (compact characters) read as part of a label."""
 
 _CN_NUM = "一二三四五六七八九十"
-_DECORATION = lazy_pattern(
+_DECORATION = lazy_re(  # stdlib re: searched at most labels, a short string each time
     rf"""
     (?P<other>其中[:]?)?
     (?:
@@ -46,7 +45,7 @@ _DECORATION = lazy_pattern(
     (?P<other2>其中[:]?)?
     $
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 _DECORATION_ENDS = frozenset("、.,)中:①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩")
 """The last character of every decoration (``其中`` ends in 中): anything else cannot be one."""

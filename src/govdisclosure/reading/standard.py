@@ -36,7 +36,7 @@ from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, re
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.schema import Form, Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import lazy_re
 
 MIN_TABLE3_ROWS = 4
 MIN_TABLE2_ROWS = 2
@@ -50,7 +50,7 @@ _T4_WORDS = sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reve
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
 _TABLE_IDS = frozenset(map(id, STANDARD_TABLES))
 """The tables' identities, as ``LabelHit.rows`` is keyed."""
-_DIGIT = lazy_pattern(r"[0-9]")
+_DIGIT = lazy_re(r"[0-9]")
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
 HEADER_WINDOW = 160
 """Compact characters before table 三's first row searched for its header (for a 小计 column)."""
