@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govdisclosure import Span
 
@@ -32,3 +34,15 @@ def test_union_contains_overlaps():
     assert 5 not in a
     assert Span.covering([]) is None
     assert Span.covering([b, a]) == Span(2, 9)
+
+
+_SPANS = st.tuples(st.integers(0, 5), st.integers(0, 3)).map(lambda p: Span(p[0], p[0] + p[1]))
+
+
+@given(_SPANS, _SPANS)
+def test_spans_order_as_their_start_and_end(a, b):
+    """Spans compare as (start, end) pairs, with every operator."""
+    key_a, key_b = (a.start, a.end), (b.start, b.end)
+
+    assert (a < b, a <= b, a > b, a >= b, a == b) == (
+        key_a < key_b, key_a <= key_b, key_a > key_b, key_a >= key_b, key_a == key_b)
