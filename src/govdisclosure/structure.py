@@ -102,9 +102,6 @@ def is_furniture(line: str) -> bool:
         return False
     if stripped.startswith(FURNITURE_PREFIXES):
         return True
-    head = _FURNITURE_SPLIT.split(stripped, maxsplit=2)  # report text fails at its first word
-    if (head[0] or (head[1] if len(head) > 1 else "")) not in _FURNITURE:
-        return False
     words = [w for w in _FURNITURE_SPLIT.split(stripped) if w]
     return bool(words) and all(w in _FURNITURE for w in words)
 

@@ -134,11 +134,8 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
         else:
             pieces = [line]  # nothing to split at (most lines)
         # a step followed by a separator is navigation; the piece after the last one may be the title
-        if len(pieces) == 1:
-            after_separator = before_separator = [False]
-        else:
-            after_separator = [False, *(p.strip().endswith(BREADCRUMB_SEPARATORS) for p in pieces)]
-            before_separator = [*(p.strip().startswith(BREADCRUMB_SEPARATORS) for p in pieces[1:]), False]
+        after_separator = [False, *(p.strip().endswith(BREADCRUMB_SEPARATORS) for p in pieces)]
+        before_separator = [*(p.strip().startswith(BREADCRUMB_SEPARATORS) for p in pieces[1:]), False]
         position = 0
         for index, piece in enumerate(pieces):
             at = line.find(piece, position)

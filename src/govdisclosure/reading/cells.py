@@ -108,7 +108,7 @@ def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
             number = m.group()
             value: int | Decimal | None
             if number.isdigit():  # the common case, a run of ASCII digits (all the pattern takes)
-                value = int(number) if len(number) <= MAX_DIGITS else None
+                value = arabic_to_number(number)
             else:
                 digits = number.lstrip("+-")
                 value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None

@@ -151,7 +151,7 @@ class LabelIndex:
                 continue  # inside the note of the previous label
             label = match.group()
             candidates = self.by_label[label]
-            hit_start, number = _decoration(source, compact, floor, match.start(), self.numbers[label])
+            hit_start, number = _decoration(source, floor, match.start(), self.numbers[label])
             hit_end = _note_end(compact, match.end(), stop)
             hits.append(LabelHit(
                 start=hit_start, label_start=match.start(), end=hit_end, label=label,
@@ -160,6 +160,12 @@ class LabelIndex:
             ))
             floor = hit_end
         return hits
+
+
+def hits_of(hits: Iterable[LabelHit], tables: Iterable[FormTable]) -> list[LabelHit]:
+    """The hits that may stand for a row of one of ``tables``."""
+    ids = frozenset(map(id, tables))
+    return [hit for hit in hits if not ids.isdisjoint(hit.rows)]
 
 
 def _rows_by_table(candidates: Sequence[Candidate]) -> dict[int, tuple[int, ...]]:
@@ -176,11 +182,11 @@ def _own_numbers(candidates: Sequence[Candidate]) -> tuple[str, ...]:
     return tuple(sorted(numbers, key=lambda number: (-len(number), number)))
 
 
-def _decoration(source: SourceText, compact: str, floor: int, label_start: int,
-                numbers: tuple[str, ...]) -> tuple[int, str | None]:
-    """Where the numbering before a label starts in ``compact`` (``source.compact``), and the number
-    it prints (the form's own ``numbers`` for the label are looked for first).
+def _decoration(source: SourceText, floor: int, label_start: int, numbers: tuple[str, ...]) -> tuple[int, str | None]:
+    """Where the numbering before a label starts, and the number it prints (the form's own
+    ``numbers`` for the label are looked for first).
     """
+    compact = source.compact
     window_start = max(floor, label_start - 10)
     window = compact[window_start:label_start]
     if not window:

@@ -13,15 +13,13 @@ from govdisclosure.forms import PRE_2019_TABLES
 from govdisclosure.forms.national_2014 import FOOTER_WORDS, HEADER_WORDS
 from govdisclosure.reading.align import best_chain
 from govdisclosure.reading.form import TableRead, read_table, value_columns_before
-from govdisclosure.reading.labels import LabelHit
+from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.patterns import lazy_pattern, words_pattern
 
 MIN_ROWS = 3
 """Fewer matched value rows is prose that quotes a label or two, not a form."""
 
-_TABLE_IDS = frozenset(map(id, PRE_2019_TABLES))
-"""The tables' identities, as ``LabelHit.rows`` is keyed."""
 _FOOTER = lazy_pattern(words_pattern(compact_text(w) for w in FOOTER_WORDS))
 
 
@@ -30,7 +28,7 @@ def read_pre2019(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | No
 
     ``hits`` are the labels found in the text; only those of pre-2019 tables are used.
     """
-    mine = [h for h in hits if not _TABLE_IDS.isdisjoint(h.rows)]
+    mine = hits_of(hits, PRE_2019_TABLES)
     chain = best_chain(mine, PRE_2019_TABLES, MIN_ROWS)
     if chain is None:
         return None

@@ -33,7 +33,7 @@ from govdisclosure.reading.align import Chain, align, best_chain, clusters
 from govdisclosure.reading.cells import Region, leading_values, read_region, value_run
 from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
-from govdisclosure.reading.labels import LabelHit
+from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.schema import Form, Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.patterns import lazy_re
@@ -48,8 +48,6 @@ _LITIGATION_ROWS = frozenset(i for i, row in enumerate(TABLE4.rows) if row.kind 
 """Table 四's rows under its 行政诉讼 group (未经复议直接起诉, 复议后起诉): labels found only in the table."""
 _T4_WORDS = sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reverse=True)
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
-_TABLE_IDS = frozenset(map(id, STANDARD_TABLES))
-"""The tables' identities, as ``LabelHit.rows`` is keyed."""
 _DIGIT = lazy_re(r"[0-9]")
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
 HEADER_WINDOW = 160
@@ -79,7 +77,7 @@ def decide_version(source: SourceText, chains: dict[Form, int], year: int | None
 
 def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None = None) -> StandardRead | None:
     """The standard tables in ``source``, or ``None`` when there is no table 三 or 四."""
-    mine = [h for h in hits if not _TABLE_IDS.isdisjoint(h.rows)]
+    mine = hits_of(hits, STANDARD_TABLES)
     chain19 = best_chain(mine, (TABLE3_2019,), MIN_TABLE3_ROWS)
     chain21 = best_chain(mine, (TABLE3_2021,), MIN_TABLE3_ROWS)
     table4 = read_table4(source, mine)
