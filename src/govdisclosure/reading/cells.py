@@ -4,7 +4,8 @@ A *region* is the text between a row's label and the next label. How its cells a
 decides how it is read:
 
 - ``|`` on the first line: pipe cells; an empty cell is a blank cell, a trailing ``|`` ends the row;
-- a tab on the first line: tab cells (HTML converted with one tab between cells), blanks kept;
+- a tab on the first line: tab cells (HTML converted with one tab between cells, or one after
+  each cell), blanks kept; an empty cell after the last tab is set aside as a pipe row's is;
 - otherwise white space separates cells and blank cells are not visible; for a one-cell-per-line
   region that keeps empty lines, ``line_cells`` gives the cells with the blanks in place.
 
@@ -71,8 +72,8 @@ class Region:
     rest: Span | None = None
     """What follows the row's own cells in the region (later lines in pipe and tab modes)."""
     trailing: Piece | None = None
-    """A blank cell after the last ``|`` of a pipe row: a row terminator, or a blank last cell when
-    the row is one cell short without it."""
+    """A blank cell after the last ``|`` of a pipe row (or the last tab of a tab row): a row
+    terminator, or a blank last cell when the row is one cell short without it."""
 
 
 def _skipped(text: str, offset: int) -> list[tuple[int, int]]:
@@ -210,7 +211,10 @@ def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> 
     if (after_label and s == span.start) or (separator == "|" and line.lstrip().startswith("|")):
         segments = segments[1:]  # the rest of the label cell, or the space before a leading pipe
     trailing: Piece | None = None
-    if separator == "|" and line.rstrip().endswith("|") and segments:
+    if (separator == "|" and line.rstrip().endswith("|") and segments) or (
+            separator == "\t" and len(segments) > 1 and not folded[segments[-1][0] + 1 : segments[-1][1]].strip()):
+        # after the last | (or a tab after the last cell, as HTML-to-text converters end every
+        # cell with one): a row terminator, or a blank last cell (``_read_row`` decides)
         point = segments[-1][0] + 1
         trailing = Piece("blank", Span(point, point), "", cell=len(segments) - 1)
         segments = segments[:-1]

@@ -230,6 +230,8 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
     """Table 四's fifteen values from the cells at the start of ``where`` (``_fifteen_span``)."""
     region = read_region(source, where, after_label=False)
     pieces = value_run(region.pieces)
+    if len(pieces) == 14 and region.trailing is not None and pieces[-1] is region.pieces[-1]:
+        pieces.append(region.trailing)  # the last cell blank, then the row's closing | or tab
     labels = [hits[i] for i in group]
     row_hits = {r: next((h for h in labels if h.rows_of(TABLE4) and r in h.rows_of(TABLE4)), labels[0])
                 for r in (0, 2, 3)}
