@@ -12,14 +12,14 @@ from typing import Any
 import attrs
 
 from govdisclosure.codes import diagnostic
-from govdisclosure.forms import RowKind
+from govdisclosure.forms import Column, FormTable, Row, RowKind
 from govdisclosure.forms.standard import CROSS_KEYS
 from govdisclosure.reading.cells import read_region
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead
 from govdisclosure.reading.standard import StandardRead
 from govdisclosure.schema import Diagnostic, Origin, Rendering, Span, Table, TableRow, Value
 from govdisclosure.schema.keys import MONEY_KEYS, STAT_KEYS
-from govdisclosure.schema.report import CellTuple
+from govdisclosure.schema.report import CellTuple, flat_table_row
 from govdisclosure.source import SourceText
 from govdisclosure.text.dates import find_dates
 from govdisclosure.text.numbers import to_yuan
@@ -78,14 +78,8 @@ def emit(read: TableRead, source: SourceText, extractor: str, out: Emitted | Non
         rows.append(_raw_row(source, row_read))
         if row.kind is RowKind.GROUP or row.key is None:
             continue
-        # each column's record key and default unit, the first column of a name winning
-        cell_keys: dict[str | None, tuple[str | None, str | None]] = {}
-        for each in table.columns_of(row):
-            if each.key not in cell_keys:
-                cell_keys[each.key] = (table.cell_key(row, each), each.unit or row.unit)
-        out.claimed.update(key for key, _ in cell_keys.values() if key is not None)
-        if not cell_keys:
-            out.claimed.add(row.key)
+        cell_keys, claimed = _cell_keys(table, row)
+        out.claimed.update(claimed)
         for problem in row_read.problems:
             out.diagnostics.append(problem_diagnostic(problem, extractor, row.key))
         for cell in row_read.cells:
@@ -102,6 +96,35 @@ def emit(read: TableRead, source: SourceText, extractor: str, out: Emitted | Non
     return out
 
 
+_CellKeys = tuple[dict[str | None, tuple[str | None, str | None]], tuple[str, ...]]
+_CELL_KEYS: dict[tuple[int, int], tuple[Row, tuple[Column, ...], _CellKeys]] = {}
+MAX_CELL_KEYS = 4096
+
+
+def _cell_keys(table: FormTable, row: Row) -> _CellKeys:
+    """Each column's record key and default unit (the first column of a name winning), and the keys
+    the row claims; worked out once per row and set of columns (the forms are constants).
+
+    Cached by the identities of the row and its columns, which the entry holds, so that an identity
+    is never reused while its entry is there (the same way ``labels.label_index`` caches).
+    """
+    columns = table.columns_of(row)
+    entry = _CELL_KEYS.get((id(row), id(columns)))
+    if entry is not None and entry[0] is row and entry[1] is columns:
+        return entry[2]
+    cell_keys: dict[str | None, tuple[str | None, str | None]] = {}
+    for each in columns:
+        if each.key not in cell_keys:
+            cell_keys[each.key] = (table.cell_key(row, each), each.unit or row.unit)
+    claimed = tuple(key for key, _ in cell_keys.values() if key is not None)
+    if not cell_keys and row.key is not None:
+        claimed = (row.key,)
+    if len(_CELL_KEYS) >= MAX_CELL_KEYS:
+        _CELL_KEYS.clear()
+    _CELL_KEYS[(id(row), id(columns))] = (row, columns, (cell_keys, claimed))
+    return cell_keys, claimed
+
+
 def _raw_row(source: SourceText, row_read: RowRead) -> TableRow:
     start, end = row_read.hit.span.start, row_read.hit.span.end
     cells: list[str | int] = [source.original[start:end], start, end]  # flat, as TableRow keeps them
@@ -113,7 +136,7 @@ def _raw_row(source: SourceText, row_read: RowRead) -> TableRow:
         span = piece.span
         cells += (piece.text, span.start, span.end)
         end = max(end, span.end)
-    return TableRow(span=Span(start, end), cells=tuple(cells), key=row_read.row.key)
+    return flat_table_row(Span(start, end), tuple(cells), row_read.row.key)
 
 
 def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extractor: str,
