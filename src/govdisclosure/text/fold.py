@@ -1,11 +1,18 @@
-"""One-to-one character folding: never deletes or inserts, so offsets stay valid.
+"""Same-length folding: never deletes or inserts, so offsets stay valid.
 
 Full-width ASCII (digits, letters, brackets, colon, comma …) becomes ASCII, every kind of space
 becomes a plain space, and carriage returns become line breaks (``\\r\\n`` → `` \\n``). Chinese
 punctuation that has no ASCII twin (。、“”) is kept as it is.
 
+Markup left in text that was copied from a page which escaped its own HTML once too often (the
+page shows ``&nbsp;`` and ``<br>``): an entity for a space or a quote becomes that character padded
+with spaces to the entity's length, and a ``<br>``, ``<p>`` or ``</p>`` tag a line break padded the
+same way, so that a table row's cells and lines read as the page meant them.
+
 >>> fold("（一）收到申请数：１２\\u3000件")
 '(一)收到申请数:12 件'
+>>> fold("申请数&nbsp;12&nbsp;件<br>")
+'申请数      12      件\\n   '
 """
 
 from __future__ import annotations
@@ -45,6 +52,14 @@ _FOLD_CHARS = {chr(k): chr(v) for k, v in FOLD.items() if isinstance(v, int)}
 # Chinese text (most characters need no folding); see docs/architecture.md
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 _CR = regex.compile(r"\r\n?")
+_MARKUP_CHARS = {
+    "nbsp": " ", "ensp": " ", "emsp": " ", "thinsp": " ", "#160": " ", "#xa0": " ", "#12288": " ",
+    "#x3000": " ", "ldquo": '"', "rdquo": '"', "quot": '"', "lsquo": "'", "rsquo": "'",
+}
+"""Entities read as the character they stand for (lower case, without ``&`` and ``;``)."""
+# also written double-escaped (``&amp;nbsp;``); ``&amp;`` and ``&lt;`` alone are left as printed
+_MARKUP = re.compile(r"&(?:amp;)?(" + "|".join(sorted(_MARKUP_CHARS, key=len, reverse=True))
+                     + r");|<(?:br\s*/?|/?p)>", re.IGNORECASE)
 
 
 def _one(match: re.Match[str]) -> str:
@@ -56,4 +71,12 @@ def fold(text: str) -> str:
     folded = _FOLDABLE.sub(_one, text)
     if "\r" in folded:
         folded = _CR.sub(lambda m: " \n" if len(m.group()) == 2 else "\n", folded)
+    if "&" in folded or "<" in folded:
+        folded = _MARKUP.sub(_markup, folded)
     return folded
+
+
+def _markup(match: re.Match[str]) -> str:
+    entity = match.group(1)
+    first = _MARKUP_CHARS[entity.lower()] if entity else "\n"
+    return first.ljust(len(match.group()))
