@@ -508,7 +508,8 @@ def fujian_reports(draw: st.DrawFn) -> tuple[str, Truth, str]:
     truth = draw(form_truths(FUJIAN))
     truth = {k: (int(v) if isinstance(v, float) else v) for k, v in truth.items()}
     sep = draw(st.sampled_from([" ", "\t", " | "]))
-    year_head = draw(st.sampled_from([f"{meta['year']}年度", "本年度", "本年"]))
+    in_chinese = "".join("〇一二三四五六七八九"[int(d)] for d in str(meta["year"]))
+    year_head = draw(st.sampled_from([f"{meta['year']}年度", f"{in_chinese}年度", "本年度", "本年"]))
     head = sep.join(["指标名称", "计量单位", year_head, "历年累计"])
     lines = [draw(header_text(meta)), "六、政府信息公开情况统计表", head]
     for row in FUJIAN.rows:

@@ -103,7 +103,8 @@ def _column(table: FormTable, row: Row, key: str) -> Column | None:
 
 # --- the header of single-value forms ------------------------------------------------------------
 
-_YEAR_HEAD = r"(?:19|20)[0-9]{2}年度?"
+_YEAR_HEAD = r"(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年度?"
+"""A year written as a column head, in Arabic or Chinese digits (``2014年度``, ``二〇一四年度``)."""
 
 
 def header_kinds(compact: str, words: Sequence[HeaderWord]) -> tuple[str, ...]:
@@ -114,6 +115,8 @@ def header_kinds(compact: str, words: Sequence[HeaderWord]) -> tuple[str, ...]:
 
     >>> from govdisclosure.forms.national_2014 import HEADER_WORDS
     >>> header_kinds("指标名称计量单位2014年度历年累计", HEADER_WORDS)
+    ('label', 'unit', 'value', 'cumulative')
+    >>> header_kinds("指标名称计量单位二〇一四年度历年累计", HEADER_WORDS)
     ('label', 'unit', 'value', 'cumulative')
     """
     pattern, kind_of = _header_pattern(tuple(words))
