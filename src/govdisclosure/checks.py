@@ -25,10 +25,9 @@ def _usable(value: Value[Any] | None) -> bool:
 
 def check_identity(identity: Identity, values: Mapping[str, Value[Any]], what: str) -> Diagnostic | None:
     """A diagnostic when ``identity`` fails on ``values`` (keys are full record keys)."""
-    keys = (*identity.left, *identity.right)
-    found = [values.get(k) for k in keys]
-    if not all(_usable(v) for v in found):
-        return None
+    for key in identity.left + identity.right:  # a loop, not all() over a generator: run ~50 times a report
+        if not _usable(values.get(key)):
+            return None
     left = [values[k] for k in identity.left]
     right = [values[k] for k in identity.right]
     if sum(v.value for v in left) == sum(v.value for v in right):
@@ -46,28 +45,36 @@ def check_identity(identity: Identity, values: Mapping[str, Value[Any]], what: s
 
 def _table_checks(table: FormTable, values: Mapping[str, Value[Any]]) -> list[Diagnostic]:
     found: list[Diagnostic] = []
-    if table.columns:
-        for identity in table.identities:
-            for column in table.columns:
-                cell = Identity(tuple(f"{k}.{column.key}" for k in identity.left),
-                                tuple(f"{k}.{column.key}" for k in identity.right), identity.name)
-                result = check_identity(cell, values, f"{table.title}, column {column.labels[0]}")
-                if result is not None:
-                    found.append(result)
-        for total, parts in table.row_identities:
-            for row in table.value_rows:
-                if row.key is None:
-                    continue
-                cell = Identity((f"{row.key}.{total}",), tuple(f"{row.key}.{p}" for p in parts), "总计 = 各列之和")
-                result = check_identity(cell, values, f"row {row.labels[0]}")
-                if result is not None:
-                    found.append(result)
-    else:
-        for identity in table.identities:
-            result = check_identity(identity, values, table.title)
-            if result is not None:
-                found.append(result)
+    for identity, what in _identities(table):
+        result = check_identity(identity, values, what)
+        if result is not None:
+            found.append(result)
     return found
+
+
+_IDENTITIES: dict[int, tuple[FormTable, tuple[tuple[Identity, str], ...]]] = {}
+
+
+def _identities(table: FormTable) -> tuple[tuple[Identity, str], ...]:
+    """Every identity of ``table`` over full record keys, with what a failure names; spelled out
+    once per table (cached by identity, the entry holding the table) rather than for each report.
+    """
+    entry = _IDENTITIES.get(id(table))
+    if entry is not None and entry[0] is table:
+        return entry[1]
+    out: list[tuple[Identity, str]] = []
+    if table.columns:
+        out.extend((Identity(tuple(f"{k}.{column.key}" for k in identity.left),
+                             tuple(f"{k}.{column.key}" for k in identity.right), identity.name),
+                    f"{table.title}, column {column.labels[0]}")
+                   for identity in table.identities for column in table.columns)
+        out.extend((Identity((f"{row.key}.{total}",), tuple(f"{row.key}.{p}" for p in parts), "总计 = 各列之和"),
+                    f"row {row.labels[0]}")
+                   for total, parts in table.row_identities for row in table.value_rows if row.key is not None)
+    else:
+        out.extend((identity, table.title) for identity in table.identities)
+    _IDENTITIES[id(table)] = (table, tuple(out))
+    return tuple(out)
 
 
 def run_checks(statistics: Mapping[str, Value[Any]], metadata: Mapping[str, Value[Any]],
