@@ -93,6 +93,10 @@ CATALOGUE: tuple[Code, ...] = (
     Code("GD216", "blank-total", W, "row {row}: its 总计 cell is blank although other cells are not; the total "
                                    "is left empty",
          "A blank total beside printed parts is not read as 0: the report left it out."),
+    Code("GD217", "total-only", W, "row {row} prints {found} of its {expected} cells ('{digits}'): its blank "
+                                  "cells were dropped, so only its 总计, {total}, the sum of the others, is read",
+         "Some conversions drop a table's blank cells; which columns the other numbers stood in is not known, "
+         "so they are left empty."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

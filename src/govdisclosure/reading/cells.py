@@ -276,7 +276,8 @@ def _looks_glued(pieces: list[Piece]) -> bool:
 
 def line_cells(source: SourceText, region: Region) -> tuple[Piece, ...] | None:
     """One piece per line between the label's line and the next label, empty lines as blanks, when
-    the region is written one cell per line (``None`` otherwise).
+    the region is written one cell per line (``None`` otherwise). A line of text before the first
+    cell (the rest of a wrapped label) is passed over; one after them (the next heading) ends them.
     """
     span = region.span
     if region.rendering not in (Rendering.SPACES, Rendering.GLUED):
@@ -298,6 +299,10 @@ def line_cells(source: SourceText, region: Region) -> tuple[Piece, ...] | None:
         if _inside(start + (len(line) - len(line.lstrip())), skipped) and line.strip():
             continue
         content = _pieces(source, start, start + len(line), len(cells), skipped)
+        if any(p.kind == "text" for p in content):
+            if cells:
+                break  # a heading or prose after the row: its cells have ended
+            continue  # the rest of a label wrapped over two lines
         if not content:
             cells.append(Piece("blank", Span(start, start), "", cell=len(cells)))
         elif len(content) == 1 or all(p.kind in ("number", "unit") for p in content):

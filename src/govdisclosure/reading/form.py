@@ -258,11 +258,37 @@ class _Row:
         if len(options) == 1:
             return self.from_reading(pieces, options[0])
         if not options:
-            return self.problem("GD214", span, reason=f"no split of '{digits}' into {len(self.names)} cells "
-                                                      "satisfies the form")
+            return self.total_only(pieces, digits) or self.problem(
+                "GD214", span, reason=f"no split of '{digits}' into {len(self.names)} cells satisfies the form")
         read = self.problem("GD202", span, digits=digits,
                             readings=len(options) if len(options) <= LIMIT else f"over {LIMIT}")
         return attrs.evolve(read, readings=tuple(options))
+
+    def total_only(self, pieces: Sequence[Piece], digits: str) -> RowRead | None:
+        """A row whose blank cells were dropped in conversion (``| 3 | 3 |`` for seven cells): only
+        its 总计 is read, or ``None`` when that cannot be known.
+
+        Where blank cells read as 0 and the last column is the total of all the others, a printed
+        part makes the total non-zero, so the total was printed, and printed last. When the last
+        number is the sum of the ones before it, it is the total; which columns the others stood
+        in is not known, and they are left empty.
+        """
+        n = len(self.names)
+        if (not self.table.blank_is_zero or not 2 <= len(pieces) < n
+                or self.region.rendering is Rendering.GLUED):
+            return None
+        total = self.names[-1]
+        if not any(name == total and set(parts) == set(self.names[:-1])
+                   for name, parts in self.table.row_identities):
+            return None
+        values = [p.value for p in pieces]
+        if not all(type(v) is int for v in values) or values[-1] != sum(values[:-1]):  # type: ignore[arg-type]
+            return None
+        read = self.with_cells(pieces[-1:], (total,))
+        problem = Problem("GD217", Span.covering(p.span for p in pieces) or self.hit.span,
+                          {"row": self.hit.label, "digits": digits, "found": len(pieces), "expected": n,
+                           "total": values[-1]})
+        return attrs.evolve(read, problems=(*read.problems, problem))
 
     def from_reading(self, pieces: Sequence[Piece], reading: Reading) -> RowRead:
         """The row's cells as ``reading`` splits (or joins) its pieces."""
