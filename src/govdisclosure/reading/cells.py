@@ -91,7 +91,32 @@ def _inside(position: int, skipped: list[tuple[int, int]]) -> bool:
 
 def _pieces(source: SourceText, start: int, end: int, cell: int, skipped: list[tuple[int, int]]) -> list[Piece]:
     """Split ``folded[start:end]`` (one cell, or a run of white-space separated cells) into pieces."""
-    return _attach_units(list(_iter_pieces(source, start, end, cell, skipped)))
+    pieces = list(_iter_pieces(source, start, end, cell, skipped))
+    if len(pieces) > 1:
+        pieces = _join_spaced_units(source, pieces)
+    return _attach_units(pieces)
+
+
+_SPLIT_UNITS = {unit[:cut]: unit for unit in UNITS for cut in range(1, len(unit)) if len(unit) > 1}
+"""The first part of each unit of two characters or more (万 of 万元), to join a letter-spaced unit."""
+
+
+def _join_spaced_units(source: SourceText, pieces: list[Piece]) -> list[Piece]:
+    """A unit letter-spaced over two pieces (``万 元``, ``人 次``, as PDF text prints short cells) as one
+    unit piece: read apart, ``万`` would be text and the amount taken for yuan.
+    """
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and piece.kind == "unit" and out[-1].kind in ("text", "unit") and piece.cell == out[-1].cell:
+            before = out[-1]
+            joined = before.text + piece.text
+            if (_SPLIT_UNITS.get(before.text) == joined
+                    and not source.folded[before.span.end : piece.span.start].strip(" ")):
+                start, end = before.span.start, piece.span.end
+                out[-1] = Piece("unit", Span(start, end), source.original[start:end], unit=joined, cell=piece.cell)
+                continue
+        out.append(piece)
+    return out
 
 
 def _iter_pieces(source: SourceText, start: int, end: int, cell: int,

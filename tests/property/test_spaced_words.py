@@ -1,0 +1,45 @@
+"""Words broken by a space, as PDF text letter-spaces short cells and titles and web pages slip in
+zero-width spaces: a title read whole (not glued to the breadcrumb before it), a unit ``万 元`` read
+as 万元 (not as yuan)."""
+
+from hypothesis import assume, given, note, settings
+from hypothesis import strategies as st
+from tests.strategies import header_text, metadata_truths, stats_reports
+
+import govdisclosure as gd
+
+
+@given(metadata_truths(), st.data(), st.sampled_from([" ", "\u200b"]))
+@settings(max_examples=60)
+def test_title_broken_by_a_space(meta, data, space):
+    header = data.draw(header_text(meta))
+    lines = header.split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith(meta["agency"]))
+    title = lines[index]
+    cut = data.draw(st.integers(1, len(title) - 1))
+    assume(not (title[cut - 1].isdigit() and title[cut].isdigit()))  # a year split in two is another matter
+    lines[index] = title[:cut] + space + title[cut:]
+    text = "\n".join([*lines, "一、总体情况", "全年主动公开政府信息120条。"])
+    note(text)
+
+    report = gd.parse(text, strict=True)
+
+    assert report.metadata.title is not None
+    assert "".join(report.metadata.title.value.split()).replace("\u200b", "") == title
+    assert report.metadata.agency is not None
+    assert report.metadata.agency.value == meta["agency"]
+
+
+@given(stats_reports(renderings=("spaces", "tabs", "lines", "pipes")), st.sampled_from([" ", "  ", "\u200b"]))
+@settings(max_examples=60)
+def test_letter_spaced_unit(case, space):
+    text, expected, rendering = case
+    assume("万元" in text)
+    spaced = text.replace("万元", f"万{space}元")
+    note(spaced)
+
+    record = gd.parse(spaced, strict=True).to_record()
+
+    money = {k: v for k, v in expected.items() if k.endswith("_yuan")}
+    assert money
+    assert {k: record.get(k) for k in money} == money, rendering
