@@ -97,6 +97,9 @@ CATALOGUE: tuple[Code, ...] = (
                                   "cells were dropped, so only its 总计, {total}, the sum of the others, is read",
          "Some conversions drop a table's blank cells; which columns the other numbers stood in is not known, "
          "so they are left empty."),
+    Code("GD218", "stray-number", I, "row {row}: '{raw}' after the line of its cells was not read as a cell",
+         "The row's cells were all on its own line; a number on the next line is a page number of PDF "
+         "text or a stray, not one of them."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

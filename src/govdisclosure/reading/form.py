@@ -323,6 +323,14 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n:
         return reader.with_cells(cells_by_line)
+    if len(pieces) > n and region.rendering is not Rendering.GLUED:
+        first = _first_line_of(source, pieces)
+        if len(first) == n and all(p.kind != "number" or p.value is not None for p in first):
+            read = reader.with_cells(first)  # the row is whole on its line: what follows is not its
+            extra = pieces[n:]
+            problem = Problem("GD218", Span.covering(p.span for p in extra) or reader.hit.span,
+                              {"row": hit.label, "raw": " ".join(p.text for p in extra)})
+            return attrs.evolve(read, problems=(*read.problems, problem))
     if value_columns != ("value",) and not columns and len(pieces) == 1 and n > 1:
         return reader.with_cells(pieces, names[:1])  # the cumulative cell of the row left blank
     groups = _row_groups(table, names)
@@ -337,6 +345,12 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     if len(pieces) == 1 and pieces[0].kind == "na":
         return reader.problem("GD213", pieces[0].span, raw=pieces[0].text)
     return reader.problem("GD206", Span.covering(p.span for p in pieces), found=len(pieces), expected=n)
+
+
+def _first_line_of(source: SourceText, pieces: Sequence[Piece]) -> list[Piece]:
+    """The pieces on the line of the first one."""
+    end = source.folded.find("\n", pieces[0].span.start)
+    return list(pieces) if end < 0 else [p for p in pieces if p.span.start < end]
 
 
 def _row_groups(table: FormTable, names: tuple[str, ...]) -> list[tuple[int, tuple[int, ...]]]:
