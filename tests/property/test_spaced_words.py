@@ -1,10 +1,12 @@
 """Words broken by a space, as PDF text letter-spaces short cells and titles and web pages slip in
 zero-width spaces: a title read whole (not glued to the breadcrumb before it), a unit ``万 元`` read
-as 万元 (not as yuan)."""
+as 万元 (not as yuan), a decimal ``12. 5`` as 12.5 (not as 12)."""
+
+import re
 
 from hypothesis import assume, given, note, settings
 from hypothesis import strategies as st
-from tests.strategies import header_text, metadata_truths, stats_reports
+from tests.strategies import header_text, metadata_truths, standard_reports, stats_reports
 
 import govdisclosure as gd
 
@@ -43,3 +45,17 @@ def test_letter_spaced_unit(case, space):
     money = {k: v for k, v in expected.items() if k.endswith("_yuan")}
     assert money
     assert {k: record.get(k) for k in money} == money, rendering
+
+
+@given(standard_reports(renderings=("spaces", "tabs", "pipes")), st.sampled_from([". ", " .", " . ", "\u200b.\u200b"]))
+@settings(max_examples=60)
+def test_decimal_broken_at_its_point(case, point):
+    """Table 二's amounts in 万元 (12.5, 9116.36) read whole."""
+    text, expected, _ = case
+    assume(re.search(r"\d\.\d", text))
+    broken = re.sub(r"(\d)\.(\d)", lambda m: m.group(1) + point + m.group(2), text)
+    note(broken)
+
+    record = gd.parse(broken, strict=True).to_record()
+
+    assert [(k, v, record.get(k)) for k, v in expected.items() if k != "format" and record.get(k) != v] == []

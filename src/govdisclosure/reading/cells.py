@@ -103,10 +103,22 @@ _SPLIT_UNITS = {unit[:cut]: unit for unit in UNITS for cut in range(1, len(unit)
 
 def _join_spaced_units(source: SourceText, pieces: list[Piece]) -> list[Piece]:
     """A unit letter-spaced over two pieces (``万 元``, ``人 次``, as PDF text prints short cells) as one
-    unit piece: read apart, ``万`` would be text and the amount taken for yuan.
+    unit piece: read apart, ``万`` would be text and the amount taken for yuan. Likewise a decimal
+    broken by a space at its point (``41. 2``, ``41 .2``): read apart, the amount would be 41.
     """
     out: list[Piece] = []
     for piece in pieces:
+        if (len(out) > 1 and piece.kind == "number" and out[-1].text == "." and out[-2].kind == "number"
+                and type(out[-2].value) is int and type(piece.value) is int and piece.cell == out[-2].cell
+                and not source.folded[out[-2].span.end : piece.span.start].strip(" .")):
+            whole, fraction = source.folded[out[-2].span.start : out[-2].span.end], source.folded[
+                piece.span.start : piece.span.end]
+            if whole.isdigit() and fraction.isdigit():
+                start, end = out[-2].span.start, piece.span.end
+                del out[-1]
+                out[-1] = Piece("number", Span(start, end), source.original[start:end],
+                                Decimal(f"{whole}.{fraction}"), None, piece.cell)
+                continue
         if out and piece.kind == "unit" and out[-1].kind in ("text", "unit") and piece.cell == out[-1].cell:
             before = out[-1]
             joined = before.text + piece.text
