@@ -1,6 +1,7 @@
 """Words broken by a space, as PDF text letter-spaces short cells and titles and web pages slip in
 zero-width spaces: a title read whole (not glued to the breadcrumb before it), a unit ``万 元`` read
-as 万元 (not as yuan), a decimal ``12. 5`` as 12.5 (not as 12)."""
+as 万元 (not as yuan), a decimal ``12. 5`` as 12.5 (not as 12), a period sentence wrapped inside a
+word still read."""
 
 import re
 
@@ -59,3 +60,22 @@ def test_decimal_broken_at_its_point(case, point):
     record = gd.parse(broken, strict=True).to_record()
 
     assert [(k, v, record.get(k)) for k, v in expected.items() if k != "format" and record.get(k) != v] == []
+
+
+@given(metadata_truths(), st.data(), st.sampled_from(["\n", " ", "\u200b"]))
+@settings(max_examples=60)
+def test_period_sentence_wrapped_anywhere(meta, data, brake):
+    """PDF text wraps lines inside words (统计期\\n限): the statistical period is still read."""
+    year = meta["year"]
+    sentence = f"本报告中所列数据统计期限自{year}年1月1日起至{year}年12月31日止。"
+    cut = data.draw(st.integers(1, len(sentence) - 1))
+    assume(not (sentence[cut - 1].isdigit() and sentence[cut].isdigit()))
+    text = f"{meta['agency']}{year}年政府信息公开工作年度报告\n{sentence[:cut]}{brake}{sentence[cut:]}\n一、总体情况"
+    note(text)
+
+    metadata = gd.parse(text, strict=True).metadata
+
+    assert metadata.period_start is not None
+    assert metadata.period_end is not None
+    assert (metadata.period_start.value.isoformat(), metadata.period_end.value.isoformat()) == (
+        f"{year}-01-01", f"{year}-12-31")

@@ -525,11 +525,13 @@ def _document_number(document: Document, fields: dict[str, Value[Any]],
 
 def _period(document: Document) -> tuple[Value[dt.date], Value[dt.date]] | None:
     folded = document.source.folded
+    compact = document.source.compact
     for word in PERIOD_WORDS:
-        at = folded.find(word)
-        if at < 0:
+        found = compact.find(word)  # in the compact view: PDF text may wrap a line inside the word
+        if found < 0:
             continue
-        window_end = min(len(folded), at + len(word) + 60)
+        at = document.source.compact_span(found, found + len(word)).end
+        window_end = min(len(folded), at + 60)
         dates = find_dates(folded, at, window_end)
         if not dates:
             continue
