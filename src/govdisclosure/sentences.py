@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -26,7 +27,7 @@ from govdisclosure.forms.narrative import HEADING_KEYS
 from govdisclosure.forms.sections import TOPIC_OF_WORD
 from govdisclosure.schema import Section, Span, Topic
 from govdisclosure.structure import Document
-from govdisclosure.text.patterns import guarded_pattern, words_pattern
+from govdisclosure.text.patterns import guarded_pattern, lazy_re, words_pattern
 
 __all__ = [
     "MIN_WRAPPED_LINES",
@@ -124,10 +125,12 @@ class Places:
         return self.places[i] if i >= 0 else Place()
 
 
-def _line_breaks(folded: str) -> list[int]:
+@functools.lru_cache(maxsize=2)
+def _line_breaks(folded: str) -> tuple[int, ...]:
     """The line breaks that end a sentence (step 1 of the module documentation).
 
     The break after a blank line cuts nothing the break before it did not, so it is left out.
+    Cached for the text being parsed: the sentences and ``unwrapped`` both ask.
     """
     lines = folded.split("\n")
     breaks: list[tuple[int, int]] = []  # (line index, offset of its break)
@@ -136,7 +139,7 @@ def _line_breaks(folded: str) -> list[int]:
         at += len(line) + 1
         if line and not line.isspace():
             breaks.append((i, at))
-    ends = [end for _, end in breaks]
+    ends = tuple(end for _, end in breaks)
     if len(lines) < MIN_WRAPPED_LINES:
         return ends
     lengths = [len(line.strip()) for line in lines]
@@ -155,7 +158,126 @@ def _line_breaks(folded: str) -> list[int]:
         if not (lengths[i] >= full and previous[-1] not in _LINE_END and following.strip()
                 and not following[0].isspace()):
             hard.append(end)
-    return hard
+    return tuple(hard)
+
+
+MAX_JOINED_RUN = 60
+"""Most letters moved to join a word a line break splits: the run up to the next digit, punctuation
+or space (a clause); a longer run is left as it is, as moving the break into it would split another
+word."""
+
+
+def unwrapped(folded: str) -> tuple[str, list[Range]]:
+    """``folded`` with the line breaks that only wrap a paragraph (PDF text) moved out of the word
+    they split, for patterns that read words: ``政府信\n息14571条`` becomes ``政府信息\n14571条``.
+
+    A break is moved when the line it ends is as wide as the page (``_wrap_width``). The result has
+    the same length, and only letters move (a break and the white space around it swap places with
+    the run of letters after it), never digits or punctuation: a number's offsets stay those of the
+    text. Also returned, the ranges that were rearranged, in order: a span that
+    touches one of them covers it whole in the text (``widened``).
+    """
+    hard = set(_line_breaks(folded))
+    candidates: list[tuple[int, int]] = []  # (line start, break) where a word goes on over the break
+    line_start = 0
+    at = folded.find("\n")
+    while at >= 0:
+        if at not in hard:
+            before = folded[line_start:at].rstrip(" \t")
+            after = folded[at + 1 : at + 3].lstrip(" \t")
+            if before and after and _in_word(before[-1]) and _in_word(after[0]):
+                candidates.append((line_start, at))
+        line_start = at + 1
+        at = folded.find("\n", at + 1)
+    if len(candidates) < MIN_WRAPPED_LINES:  # a title and the field under it, not a wrapped page
+        return folded, []
+    width, length = _wrap_width(folded, _width), _wrap_width(folded, len)
+    if not width and not length:
+        return folded, []
+    width, length = width or -MIN_WRAP_WIDTH, length or -MIN_WRAP_WIDTH  # 0: no page width of that kind
+    soft = [at for line_start, at in candidates
+            if (abs(_width(line := folded[line_start:at].strip()) - width) <= WRAP_WIDTH_SLACK
+                or abs(len(line) - length) <= WRAP_WIDTH_SLACK)
+            and _SPACED_WORDS.search(line) is None]  # words apart: table cells, not prose
+    if not soft:
+        return folded, []
+    chars = list(folded)
+    size = len(chars)
+    moved: list[Range] = []
+    for at in reversed(soft):  # right to left: a word wrapped over three lines is joined whole
+        start = at
+        while start > 0 and chars[start - 1] in " \t":
+            start -= 1
+        stop = at + 1
+        while stop < size and chars[stop] in " \t":
+            stop += 1
+        end = stop
+        while end < size and end - stop < MAX_JOINED_RUN and _in_word(chars[end]):
+            end += 1
+        if start > 0 and _in_word(chars[start - 1]) and stop < end < size and end - stop < MAX_JOINED_RUN:
+            chars[start:end] = [*chars[stop:end], *chars[start:stop]]
+            moved.append((start, end))
+    return "".join(chars), _merged_ranges(moved)
+
+
+MIN_WRAP_WIDTH = 24
+"""Narrowest page, in display columns (a Chinese character is two), whose wrapped lines are joined."""
+WRAP_WIDTH_SLACK = 2
+"""How far a wrapped line's display width may fall from the page's (a wide character that did not fit)."""
+
+
+_SPACED_WORDS = lazy_re(r"[^\W\d_]\s+[^\W\d_]")
+"""Two words with space between them: prose in Chinese puts space only around numbers and Latin."""
+
+
+def _width(line: str) -> int:
+    """Display columns of ``line``: two for a Chinese character (three UTF-8 bytes), one for ASCII."""
+    return (len(line) + len(line.encode("utf-8", "surrogatepass"))) // 2
+
+
+def _wrap_width(folded: str, measure: Callable[[str], int]) -> int:
+    """The width of the page that wrapped ``folded``: the commonest ``measure`` (display columns, or
+    characters, as some converters count) of the lines that do not end a sentence, when
+    ``MIN_WRAPPED_LINES`` of them are that wide, give or take the slack (0 otherwise: table rows and
+    page furniture vary in width, wrapped prose does not).
+    """
+    widths = Counter(width for line in folded.split("\n")
+                     if line.strip() and line.rstrip()[-1] not in _LINE_END
+                     and (width := measure(line.strip())) >= MIN_WRAP_WIDTH // 2)
+    if not widths:
+        return 0
+    width = max(widths, key=lambda w: (widths[w], w))
+    near = sum(count for w, count in widths.items() if abs(w - width) <= WRAP_WIDTH_SLACK)
+    return width if near >= MIN_WRAPPED_LINES else 0
+
+
+def _merged_ranges(ranges: list[Range]) -> list[Range]:
+    merged: list[Range] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _in_word(char: str) -> bool:
+    """A letter, or the 〇 of a year written in Chinese digits (二〇〇\n八年), which is not one."""
+    return char.isalpha() or char == "〇"
+
+
+def widened(span: Range, moved: list[Range]) -> Range:
+    """``span`` of an ``unwrapped`` view as a span of the text: widened over the rearranged ranges it
+    touches, which hold the same characters in another order.
+    """
+    start, end = span
+    i = bisect.bisect_right(moved, (start, start)) - 1  # the last range starting at or before ``start``
+    for first, last in moved[max(i, 0) :]:
+        if first >= end:
+            break
+        if last > start:
+            start, end = min(start, first), max(end, last)
+    return start, end
 
 
 def _tabular(text: str) -> bool:

@@ -1,5 +1,6 @@
 """Standard tables whose blank (zero) cells were dropped in conversion (``| 3 | 3 |`` for seven
-cells): nothing is read wrong, and every row of table 三 with a non-zero part keeps its 总计."""
+cells): nothing is read wrong, and every row of table 三 with a non-zero part keeps its 总计, unless
+its digits could also be cells glued together (``9020 9020``), which is said (``GD202``)."""
 
 from hypothesis import given, note, settings
 from tests.strategies import standard_reports
@@ -33,7 +34,8 @@ def test_rows_without_their_blank_cells_keep_their_total(case):
     wrong = [(k, v, record[k]) for k, v in expected.items() if k != "format" and record.get(k) not in (None, v)]
     assert not wrong
     totals = [k for k, v in expected.items() if k.startswith("table3.") and k.endswith(".total") and v]
-    assert [k for k in totals if record.get(k) is None] == []
+    ambiguous = {d.key for d in report.diagnostics if d.code == "GD202"}  # its digits could also be glued cells
+    assert [k for k in totals if record.get(k) is None and k.rsplit(".", 1)[0] not in ambiguous] == []
     rows = {k.rsplit(".", 1)[0] for k in totals}
     if any(expected[f"{row}.{column}"] == 0 for row in rows for column in _PARTS):
         assert "GD217" in {d.code for d in report.diagnostics}

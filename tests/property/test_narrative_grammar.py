@@ -9,11 +9,13 @@ and the parsed record must hold exactly those facts, with their qualifier, cut-o
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
-from hypothesis import example, given
+from hypothesis import example, given, note
 from hypothesis import strategies as st
 
 import govdisclosure as gd
@@ -356,3 +358,41 @@ def assert_facts(text: str, facts: Iterable[Fact], keys: Iterable[str]) -> None:
 def test_grammar_sentences_parse_to_their_facts(case: Case) -> None:
     """Every fact a drawn sentence states is read with its qualifiers; distractors yield nothing."""
     assert_facts(case.text, case.facts, KEYS)
+
+
+_NUMBER_CHARS = set("0123456789０１２３４５６７８９,，.．")
+_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+_CLAUSES = ["本机关认真贯彻落实条例要求，", "持续推进政务公开工作，", "不断提升公开质量和实效，",
+            "围绕中心工作聚焦社会关切及时回应公众关注的热点问题，", "进一步规范公开流程，",
+            "加强平台建设和队伍建设并健全工作机制，", "推动公开工作制度化规范化标准化，"]
+_FILLER = "".join(random.Random(0).choices(_CLAUSES, k=80)) + "成效明显。"
+"""Prose that states nothing, so that the paragraph is long enough to look wrapped (its lines of full
+width outnumber nine to one the few longer ones, such as the title); clauses in no fixed order, so
+that the lines do not all end at the same place of one."""
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` with the sentences before its first heading run into one paragraph (after some prose
+    that states nothing) and wrapped every ``width`` characters as PDF text is, never inside a run
+    of digits."""
+    lines = text.split("\n")
+    end = next((i for i, line in enumerate(lines[1:], 1) if _HEADING.match(line)), len(lines))
+    paragraph = _FILLER + "".join(lines[1:end])
+    cuts = [0]
+    while len(paragraph) - cuts[-1] > width:
+        cut = cuts[-1] + width
+        while cut < len(paragraph) and paragraph[cut - 1] in _NUMBER_CHARS and paragraph[cut] in _NUMBER_CHARS:
+            cut += 1
+        cuts.append(cut)
+    wrapped = [paragraph[a:b] for a, b in zip(cuts, [*cuts[1:], len(paragraph)], strict=True)]
+    return "\n".join([lines[0], *wrapped, *lines[end:]])
+
+
+@given(cases(), st.integers(24, 44))  # A4 text runs 35-40 Chinese characters a line
+def test_sentences_wrapped_as_pdf_text_parse_to_their_facts(case: Case, width: int) -> None:
+    """PDF text breaks lines wherever the width runs out, inside words too (政府信\\n息): the same facts."""
+    text = _wrapped(case.text, width)
+    note(text)
+    assert_facts(text, case.facts, KEYS)

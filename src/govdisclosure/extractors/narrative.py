@@ -114,6 +114,8 @@ from govdisclosure.sentences import (
     Range,
     Sentences,
     heading_keys,
+    unwrapped,
+    widened,
 )
 from govdisclosure.structure import Document
 from govdisclosure.text.numbers import (
@@ -468,6 +470,8 @@ class _Sentence:
         found = _AS_OF.search(left)
         date = "".join(found.group("md").split()) if found is not None else None
         scope = _last(_SCOPE, left)
+        if self.reader.moved:
+            span = widened(span, self.reader.moved)
         item = Value(value=value, span=Span(*span), raw=self.reader.text[span[0] : span[1]], extractor="narrative",
                      unit=unit, qualifier=qualifier, origin=origin, scope=scope.group() if scope else None,
                      as_of=None if date in FULL_YEAR_ENDS else date)
@@ -486,7 +490,10 @@ class _Reader:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.text = document.text
-        self.folded = folded = document.source.folded
+        # PDF text wraps lines inside words (政府信\n息): the patterns read a view with such breaks
+        # moved out of the word, where every number keeps its offsets (sentences.unwrapped)
+        folded, self.moved = unwrapped(document.source.folded)
+        self.folded = folded
         self.year = report_year(document)
         self.numbers = number_matches(folded)
         self.number_starts = [m.start() for m in self.numbers]

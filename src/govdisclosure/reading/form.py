@@ -339,7 +339,12 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     integers = bool(pieces) and all(p.kind == "number" and d.isascii() and d.isdigit()
                                     for p, d in zip(pieces, digits, strict=True))
     if len(pieces) < n and integers:
-        return reader.from_readings(pieces, readings(digits, n, groups))
+        options = readings(digits, n, groups)
+        if options and reader.total_only(pieces, " ".join(digits)) is not None:
+            # glued digits, or blank cells dropped (the last number the sum of the others): both fit
+            return reader.problem("GD202", Span.covering(p.span for p in pieces), digits=" ".join(digits),
+                                  readings=len(options) + 1)
+        return reader.from_readings(pieces, options)
     if n < len(pieces) <= n + MAX_MERGES and integers and groups:
         return reader.from_readings(pieces, merged_readings(digits, n, groups))
     if len(pieces) == 1 and pieces[0].kind == "na":
