@@ -41,6 +41,8 @@ __all__ = [
     "heading_keys",
     "heading_topics",
     "sentence_ranges",
+    "unwrapped",
+    "widened",
 ]
 
 MIN_WRAPPED_LINES = 5
@@ -171,8 +173,9 @@ def unwrapped(folded: str) -> tuple[str, list[Range]]:
     """``folded`` with the line breaks that only wrap a paragraph (PDF text) moved out of the word
     they split, for patterns that read words: ``政府信\n息14571条`` becomes ``政府信息\n14571条``.
 
-    A break is moved when the line it ends is as wide as the page (``_wrap_width``). The result has
-    the same length, and only letters move (a break and the white space around it swap places with
+    A break is moved when a word goes on over it, the line it ends is as wide as the page
+    (``_wrap_width``) and holds no words set apart by spaces (table cells). The result has the
+    same length, and only letters move (a break and the white space around it swap places with
     the run of letters after it), never digits or punctuation: a number's offsets stay those of the
     text. Also returned, the ranges that were rearranged, in order: a span that
     touches one of them covers it whole in the text (``widened``).
@@ -191,7 +194,7 @@ def unwrapped(folded: str) -> tuple[str, list[Range]]:
         at = folded.find("\n", at + 1)
     if len(candidates) < MIN_WRAPPED_LINES:  # a title and the field under it, not a wrapped page
         return folded, []
-    width, length = _wrap_width(folded, _width), _wrap_width(folded, len)
+    width, length = _wrap_width(folded, _width, MIN_WRAP_WIDTH), _wrap_width(folded, len, MIN_WRAP_WIDTH // 2)
     if not width and not length:
         return folded, []
     width, length = width or -MIN_WRAP_WIDTH, length or -MIN_WRAP_WIDTH  # 0: no page width of that kind
@@ -235,15 +238,15 @@ def _width(line: str) -> int:
     return (len(line) + len(line.encode("utf-8", "surrogatepass"))) // 2
 
 
-def _wrap_width(folded: str, measure: Callable[[str], int]) -> int:
+def _wrap_width(folded: str, measure: Callable[[str], int], least: int) -> int:
     """The width of the page that wrapped ``folded``: the commonest ``measure`` (display columns, or
-    characters, as some converters count) of the lines that do not end a sentence, when
-    ``MIN_WRAPPED_LINES`` of them are that wide, give or take the slack (0 otherwise: table rows and
-    page furniture vary in width, wrapped prose does not).
+    characters, as some converters count), ``least`` or more, of the lines that do not end a
+    sentence, when ``MIN_WRAPPED_LINES`` of them are that wide, give or take the slack (0 otherwise:
+    table rows and page furniture vary in width, wrapped prose does not).
     """
     widths = Counter(width for line in folded.split("\n")
                      if line.strip() and line.rstrip()[-1] not in _LINE_END
-                     and (width := measure(line.strip())) >= MIN_WRAP_WIDTH // 2)
+                     and (width := measure(line.strip())) >= least)
     if not widths:
         return 0
     width = max(widths, key=lambda w: (widths[w], w))
