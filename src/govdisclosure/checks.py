@@ -8,6 +8,7 @@ their own parts.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection, Mapping
 from typing import Any
 
@@ -45,36 +46,32 @@ def check_identity(identity: Identity, values: Mapping[str, Value[Any]], what: s
 
 def _table_checks(table: FormTable, values: Mapping[str, Value[Any]]) -> list[Diagnostic]:
     found: list[Diagnostic] = []
-    for identity, what in _identities(table):
+    for identity, what in _form_identities()[table.name]:
         result = check_identity(identity, values, what)
         if result is not None:
             found.append(result)
     return found
 
 
-_IDENTITIES: dict[int, tuple[FormTable, tuple[tuple[Identity, str], ...]]] = {}
-
-
-def _identities(table: FormTable) -> tuple[tuple[Identity, str], ...]:
-    """Every identity of ``table`` over full record keys, with what a failure names; spelled out
-    once per table (cached by identity, the entry holding the table) rather than for each report.
+@functools.cache
+def _form_identities() -> dict[str, tuple[tuple[Identity, str], ...]]:
+    """Every identity of each form table over full record keys, with what a failure names, by table
+    name: spelled out once, not for each report.
     """
-    entry = _IDENTITIES.get(id(table))
-    if entry is not None and entry[0] is table:
-        return entry[1]
-    out: list[tuple[Identity, str]] = []
-    if table.columns:
-        out.extend((Identity(tuple(f"{k}.{column.key}" for k in identity.left),
-                             tuple(f"{k}.{column.key}" for k in identity.right), identity.name),
-                    f"{table.title}, column {column.labels[0]}")
-                   for identity in table.identities for column in table.columns)
-        out.extend((Identity((f"{row.key}.{total}",), tuple(f"{row.key}.{p}" for p in parts), "总计 = 各列之和"),
-                    f"row {row.labels[0]}")
-                   for total, parts in table.row_identities for row in table.value_rows if row.key is not None)
-    else:
-        out.extend((identity, table.title) for identity in table.identities)
-    _IDENTITIES[id(table)] = (table, tuple(out))
-    return tuple(out)
+    return {table.name: _spelled_out(table) for table in FORM_TABLES}
+
+
+def _spelled_out(table: FormTable) -> tuple[tuple[Identity, str], ...]:
+    if not table.columns:
+        return tuple((identity, table.title) for identity in table.identities)
+    by_column = ((Identity(tuple(f"{k}.{column.key}" for k in identity.left),
+                           tuple(f"{k}.{column.key}" for k in identity.right), identity.name),
+                  f"{table.title}, column {column.labels[0]}")
+                 for identity in table.identities for column in table.columns)
+    by_row = ((Identity((f"{row.key}.{total}",), tuple(f"{row.key}.{p}" for p in parts), "总计 = 各列之和"),
+               f"row {row.labels[0]}")
+              for total, parts in table.row_identities for row in table.value_rows if row.key is not None)
+    return (*by_column, *by_row)
 
 
 def run_checks(statistics: Mapping[str, Value[Any]], metadata: Mapping[str, Value[Any]],

@@ -338,15 +338,12 @@ def _candidate_score(text: str) -> float | None:
     """How much a header segment looks like the title (``None``: it cannot be one); earlier segments
     win ties (the caller subtracts a hundredth per segment).
     """
-    if not 6 <= len(text) <= MAX_TITLE or not _TITLE_WORD.search(text):
-        if " " not in text:
-            return None
-        text = "".join(text.split())  # letter-spaced or broken by a space (年度 报告): its words are there
-        if not _TITLE_WORD.search(text):
-            return None
+    words = "".join(text.split()) if " " in text else text  # letter-spaced or broken (年度 报告)
+    if (not 6 <= len(text) <= MAX_TITLE and " " not in text) or not _TITLE_WORD.search(words):
+        return None
     if _FIELD.match(text) or text.endswith(("。", ":", "：")) or text.count("，") + text.count(",") > 2:
         return None
-    return _title_score("".join(text.split()) if " " in text else text)
+    return _title_score(words)
 
 
 def _after_step(before: str) -> str:

@@ -17,7 +17,7 @@ parenthetical notes are skipped.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -32,9 +32,10 @@ from govdisclosure.text.patterns import WHITE_SPACE, lazy_pattern, lazy_re, word
 _FOOTER = lazy_pattern(
     r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")
 _NOTE = lazy_pattern(r"\([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\)")
-# stdlib re: a table is read region by region, short searches that re runs in two thirds of regex's time
+# stdlib re: a table is read region by region, short searches that re runs in two thirds of regex's time;
+# a decimal may be broken by spaces at its point (PDF text, a zero-width space: ``41. 2``)
 _PIECE = lazy_re(
-    r"(?P<number>[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<number>[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?: *\. *[0-9]+)?)"
     r"|(?P<na>[/／\\\-－—–─_]+)"
     rf"|(?P<other>[^0-9/／\\\-－—–─_{WHITE_SPACE}|\"'“”‘’]+)"
 )
@@ -103,22 +104,10 @@ _SPLIT_UNITS = {unit[:cut]: unit for unit in UNITS for cut in range(1, len(unit)
 
 def _join_spaced_units(source: SourceText, pieces: list[Piece]) -> list[Piece]:
     """A unit letter-spaced over two pieces (``万 元``, ``人 次``, as PDF text prints short cells) as one
-    unit piece: read apart, ``万`` would be text and the amount taken for yuan. Likewise a decimal
-    broken by a space at its point (``41. 2``, ``41 .2``): read apart, the amount would be 41.
+    unit piece: read apart, ``万`` would be text and the amount taken for yuan.
     """
     out: list[Piece] = []
     for piece in pieces:
-        if (len(out) > 1 and piece.kind == "number" and out[-1].text == "." and out[-2].kind == "number"
-                and type(out[-2].value) is int and type(piece.value) is int and piece.cell == out[-2].cell
-                and not source.folded[out[-2].span.end : piece.span.start].strip(" .")):
-            whole, fraction = source.folded[out[-2].span.start : out[-2].span.end], source.folded[
-                piece.span.start : piece.span.end]
-            if whole.isdigit() and fraction.isdigit():
-                start, end = out[-2].span.start, piece.span.end
-                del out[-1]
-                out[-1] = Piece("number", Span(start, end), source.original[start:end],
-                                Decimal(f"{whole}.{fraction}"), None, piece.cell)
-                continue
         if out and piece.kind == "unit" and out[-1].kind in ("text", "unit") and piece.cell == out[-1].cell:
             before = out[-1]
             joined = before.text + piece.text
@@ -148,7 +137,7 @@ def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
             if number.isdigit():  # the common case, a run of ASCII digits (all the pattern takes)
                 value = arabic_to_number(number)
             else:
-                digits = number.lstrip("+-")
+                digits = number.lstrip("+-").replace(" ", "")
                 value = arabic_to_number(digits) if len(digits.split(".")[0]) <= MAX_DIGITS else None
                 if value is not None and number.startswith("-"):
                     value = -value
@@ -283,6 +272,15 @@ def _first_line(folded: str, span: Span, skipped: list[tuple[int, int]]) -> tupl
         if newline < 0:
             return None
         start = newline + 1
+
+
+def with_trailing_blank(pieces: Sequence[Piece], region: Region, count: int) -> list[Piece]:
+    """``pieces`` with the region's ``trailing`` blank (after a row's closing ``|`` or tab) as their
+    last cell when they are one short of ``count`` (the caller knows the format reads blanks as 0).
+    """
+    if len(pieces) == count - 1 and region.trailing is not None:
+        return [*pieces, region.trailing]
+    return list(pieces)
 
 
 def _pipes_over_lines(source: SourceText, span: Span, skipped: list[tuple[int, int]]) -> Region:

@@ -20,7 +20,7 @@ import attrs
 
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
 from govdisclosure.reading.align import Chain
-from govdisclosure.reading.cells import Piece, Region, line_cells, read_region
+from govdisclosure.reading.cells import Piece, Region, line_cells, read_region, with_trailing_blank
 from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.schema import Origin, Rendering, Span
@@ -317,8 +317,8 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
     if not pieces and not cells_by_line:
         return reader.problem("GD204")
-    if len(pieces) == n - 1 and region.trailing is not None and table.blank_is_zero:
-        pieces = [*pieces, region.trailing]  # a pipe row whose last cell is blank, without an outer pipe
+    if table.blank_is_zero:
+        pieces = with_trailing_blank(pieces, region, n)  # a last cell blank, before the closing | or tab
     if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n:

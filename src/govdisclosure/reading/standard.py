@@ -30,7 +30,7 @@ from govdisclosure.forms.standard import (
     VERSION_SIGNALS,
 )
 from govdisclosure.reading.align import Chain, align, best_chain, clusters
-from govdisclosure.reading.cells import Region, leading_values, read_region, value_run
+from govdisclosure.reading.cells import Region, leading_values, read_region, value_run, with_trailing_blank
 from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
 from govdisclosure.reading.labels import LabelHit, hits_of
@@ -230,8 +230,8 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
     """Table 四's fifteen values from the cells at the start of ``where`` (``_fifteen_span``)."""
     region = read_region(source, where, after_label=False)
     pieces = value_run(region.pieces)
-    if len(pieces) == 14 and region.trailing is not None and pieces[-1] is region.pieces[-1]:
-        pieces.append(region.trailing)  # the last cell blank, then the row's closing | or tab
+    if pieces and pieces[-1] is region.pieces[-1]:  # the run ends the row: a closing | or tab may follow
+        pieces = with_trailing_blank(pieces, region, 15)
     labels = [hits[i] for i in group]
     row_hits = {r: next((h for h in labels if h.rows_of(TABLE4) and r in h.rows_of(TABLE4)), labels[0])
                 for r in (0, 2, 3)}
