@@ -37,7 +37,7 @@ def test_rows_without_their_blank_cells_keep_their_total(case):
     ambiguous = {d.key for d in report.diagnostics if d.code == "GD202"}  # its digits could also be glued cells
     assert [k for k in totals if record.get(k) is None and k.rsplit(".", 1)[0] not in ambiguous] == []
     rows = {k.rsplit(".", 1)[0] for k in totals}
-    if any(expected[f"{row}.{column}"] == 0 for row in rows for column in _PARTS):
+    if any(expected[f"{row}.{column}"] == 0 for row in rows - ambiguous for column in _PARTS):
         assert "GD217" in {d.code for d in report.diagnostics}
 
 

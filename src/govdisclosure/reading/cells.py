@@ -327,8 +327,8 @@ def line_cells(source: SourceText, region: Region) -> tuple[Piece, ...] | None:
     for index, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
-        if index == 0 and not line.strip():
-            continue  # the end of the label's own line
+        if index == 0 and not line.strip(_QUOTES):
+            continue  # the end of the label's own line (its closing quote, 危及“三安全一稳定”)
         if index == len(lines) - 1 and not line.strip():
             continue  # the start of the next label's line
         if _inside(start + (len(line) - len(line.lstrip())), skipped) and line.strip():

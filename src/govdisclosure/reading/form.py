@@ -340,8 +340,9 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
                                     for p, d in zip(pieces, digits, strict=True))
     if len(pieces) < n and integers:
         options = readings(digits, n, groups)
-        if options and reader.total_only(pieces, " ".join(digits)) is not None:
-            # glued digits, or blank cells dropped (the last number the sum of the others): both fit
+        if (options and pieces[-1].value != 0 and reader.total_only(pieces, " ".join(digits)) is not None):
+            # glued digits, or blank cells dropped (the last number the sum of the others): both fit,
+            # and where the columns of dropped cells are unknown, only a total of 0 fixes them all (to 0)
             return reader.problem("GD202", Span.covering(p.span for p in pieces), digits=" ".join(digits),
                                   readings=len(options) + 1)
         return reader.from_readings(pieces, options)
