@@ -187,8 +187,8 @@ def _header_end(compact: str, start: int) -> int:
                 skipped = 0
                 break
         else:
+            skipped += compact[position] != "|"  # a pipe only separates header cells, blank ones too
             position += 1
-            skipped += 1
             if skipped > HEADER_SKIP:
                 break
     return end

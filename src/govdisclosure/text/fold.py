@@ -9,10 +9,17 @@ page shows ``&nbsp;`` and ``<br>``): an entity for a space or a quote becomes th
 with spaces to the entity's length, and a ``<br>``, ``<p>`` or ``</p>`` tag a line break padded the
 same way, so that a table row's cells and lines read as the page meant them.
 
+Tables drawn with box-drawing characters (a text browser's dump, ``│ 12 │ 3 │``): a stroke that
+runs through a line (``│``, ``├``, ``┼`` …) becomes ``|``, any other (``─``, ``┬`` …) a space, and a line
+drawn only of them (``├──┼──┤``) or of an ASCII grid's ``+---+---+`` becomes spaces, so the table
+reads as a pipe table.
+
 >>> fold("（一）收到申请数：１２\\u3000件")
 '(一)收到申请数:12 件'
 >>> fold("申请数&nbsp;12&nbsp;件<br>")
 '申请数      12      件\\n   '
+>>> fold("│收到申请数│12│\\n├────┼──┤")
+'|收到申请数|12|\\n         '
 """
 
 from __future__ import annotations
@@ -60,6 +67,15 @@ _MARKUP_CHARS = {
 # also written double-escaped (``&amp;nbsp;``); ``&amp;`` and ``&lt;`` alone are left as printed
 _MARKUP = re.compile(r"&(?:amp;)?(" + "|".join(sorted(_MARKUP_CHARS, key=len, reverse=True))
                      + r");|<(?:br\s*/?|/?p)>", re.IGNORECASE)
+_BOX_CHARS = "\u2500-\u257f"
+_BOX = re.compile(f"[{_BOX_CHARS}]")
+_VERTICAL = "│┃║╎╏┆┇┊┋╽╿"
+_THROUGH = frozenset(_VERTICAL + "├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╞╟╠╡╢╣╪╫╬")
+"""Box-drawing characters that separate two cells of a line: a vertical stroke runs through them."""
+_ACROSS = "".join(chr(c) for c in range(0x2500, 0x2580) if chr(c) not in _VERTICAL)
+_RULE = re.compile(rf"(?m)^[ \t]*(?:[{_BOX_CHARS} \t]*[{_ACROSS}][{_BOX_CHARS} \t]*|\+[-=:]+\+[-=:+]*)[ \t]*$")
+"""A rule drawn of box-drawing characters (a row of blank cells, ``│  │  │``, is not one), or an ASCII
+grid's rule (``+----+----+``)."""
 
 
 def _one(match: re.Match[str]) -> str:
@@ -73,7 +89,18 @@ def fold(text: str) -> str:
         folded = _CR.sub(lambda m: " \n" if len(m.group()) == 2 else "\n", folded)
     if "&" in folded or "<" in folded:
         folded = _MARKUP.sub(_markup, folded)
+    if "+-" in folded or "+=" in folded or _BOX.search(folded):
+        folded = _RULE.sub(_spaces, folded)
+        folded = _BOX.sub(_box, folded)
     return folded
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _box(match: re.Match[str]) -> str:
+    return "|" if match.group() in _THROUGH else " "
 
 
 def _markup(match: re.Match[str]) -> str:
