@@ -228,3 +228,30 @@ def test_a_blank_template_yields_no_values():
     assert report.statistics.table3.is_empty()
     assert "GD105" in [d.code for d in report.diagnostics]
     assert report.is_annual_report is False
+
+
+def test_table4_under_a_header_laid_out_in_padded_columns():
+    """PDF text laid out in columns pads every line of table 四's header with spaces and breaks its
+    words across lines (``其他结`` / ``果``): the values are still read, however far the padding
+    puts them after the last header word that was recognised."""
+    pad = " " * 70
+    text = "\n".join([
+        "某某区人民政府2022年政府信息公开工作年度报告",
+        "四、政府信息公开行政复议、行政诉讼情况" + pad,
+        "          行政复议                 行政诉讼" + pad,
+        "                               未经复议直接起诉            复议后起诉" + pad,
+        "          结果  结果  其他结  尚未" + pad,
+        "                           总计" + pad,
+        "                               结 果 结果  其他  尚未      结果  结果  其他  尚未审" + pad,
+        "          维持  纠正  果    审结" + pad,
+        "                                               总计                   总计" + pad,
+        "                               维持  纠正  结果  审结      维持  纠正  结果  结" + pad,
+        pad,
+        "          72  64  178  37  351 13  4   8   1   26  12  1   1   6    20" + pad,
+        "五、存在的主要问题及改进情况",
+    ])
+
+    record = read(text)
+
+    assert (record["reconsideration.total"], record["litigation.total"]) == (351, 46)
+    assert record["table4.litigation_after_review.total"] == 20

@@ -151,8 +151,8 @@ class LabelIndex:
                 continue  # inside the note of the previous label
             label = match.group()
             candidates = self.by_label[label]
-            hit_start, number = _decoration(source, floor, match.start(), self.numbers[label])
-            hit_end = _note_end(compact, match.end(), stop)
+            hit_start, number = decoration(source, floor, match.start(), self.numbers[label])
+            hit_end = note_end(compact, match.end(), stop)
             hits.append(LabelHit(
                 start=hit_start, label_start=match.start(), end=hit_end, label=label,
                 candidates=candidates, number=number, span=source.compact_span(hit_start, hit_end),
@@ -182,7 +182,7 @@ def _own_numbers(candidates: Sequence[Candidate]) -> tuple[str, ...]:
     return tuple(sorted(numbers, key=lambda number: (-len(number), number)))
 
 
-def _decoration(source: SourceText, floor: int, label_start: int, numbers: tuple[str, ...]) -> tuple[int, str | None]:
+def decoration(source: SourceText, floor: int, label_start: int, numbers: tuple[str, ...]) -> tuple[int, str | None]:
     """Where the numbering before a label starts, and the number it prints (the form's own
     ``numbers`` for the label are looked for first).
     """
@@ -224,7 +224,7 @@ def _other_prefix(compact: str, window_start: int, start: int) -> int:
     return start
 
 
-def _note_end(compact: str, end: int, stop: int) -> int:
+def note_end(compact: str, end: int, stop: int) -> int:
     """Extend a label over a parenthetical note that follows it."""
     if end >= stop or compact[end] != "(":
         return end

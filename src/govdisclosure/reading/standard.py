@@ -214,7 +214,9 @@ def _may_hold_fifteen(source: SourceText, span: Span) -> bool:
 def _fifteen_span(source: SourceText, header_end: int) -> Span:
     """Where table 四's fifteen numbers are read: from the line of the first number after its header."""
     start = source.compact_span(header_end - 1, header_end).end if header_end > 0 else 0
-    digit = _DIGIT.search(source.folded, start, min(len(source), start + 400))
+    # as far as 400 characters, or 160 besides white space (PDF text laid out in columns pads its lines)
+    limit = max(start + 400, source.compact_span(min(header_end + 160, len(source.compact)), 0).start)
+    digit = _DIGIT.search(source.folded, start, min(len(source), limit))
     if digit is not None:
         line_start = source.folded.rfind("\n", start, digit.start())
         if line_start >= 0:

@@ -1,0 +1,213 @@
+"""Row labels that PDF text wraps around their own row's values.
+
+A label cell of two lines sits beside one line of values, and text extractors that keep the page's
+lines (``pdftotext -layout``, pdfplumber) print the values between the label's two halves::
+
+    5.要求行政机关确认或重新出
+                        1    0    0    0    0    0    1
+    具已获取信息
+
+Where the label is found, the region after it holds no number; where it is not, the table has a
+row missing. Only then is the text around looked at again, so clean text pays nothing:
+
+- ``values_inside``: the label was found whole (its note, ``（区分处理的，只计这一情形…）``, read
+  across the lines), and the values that end a line inside its span are the row's;
+- ``values_before``: only the label's last words were found (``逾期不补正``); the values that end
+  the line before them are the row's when the lines before join with them into the row's label;
+- ``mend``: no part of the label was found; between the hits of the chained rows around a missing
+  row (and before the first, after the last), the lines around a line of values that join into
+  that row's label give the hit that was missed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from govdisclosure.forms import FormTable, Row
+from govdisclosure.reading.align import Chain
+from govdisclosure.reading.labels import Candidate, LabelHit, decoration, note_end
+from govdisclosure.schema import Span
+from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.patterns import lazy_re
+
+_VALUE = r"(?:[-+]?[0-9][0-9.,]*|[/—–-])"
+_VALUES_AT_END = lazy_re(rf"(?:(?<=[ \t])|^){_VALUE}(?:[ \t]+{_VALUE})+[ \t]*$", re.MULTILINE)
+"""Two values or more that end a line, alone on it or after the label's text (stdlib re)."""
+_HAN = lazy_re(r"[\u3400-\u9fff]")
+_DIGIT = lazy_re(r"[0-9]")
+_VALUE_ENDS = frozenset("0123456789/—–-")
+
+
+def _lines(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line that begins in ``folded[start:end]``, the first one from ``start``."""
+    lines: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        newline = folded.find("\n", position)
+        stop = len(folded) if newline < 0 else newline
+        lines.append((position, stop))
+        if newline < 0:
+            break
+        position = newline + 1
+    return lines
+
+
+def values_inside(source: SourceText, span: Span) -> Span | None:
+    """The first run of values that ends a line inside a label's ``span`` with more of the label
+    after it, or ``None``.
+    """
+    folded = source.folded
+    newline = folded.find("\n", span.start, span.end)
+    if newline < 0:
+        return None
+    match = _VALUES_AT_END.search(folded, span.start, newline)
+    if match is None:
+        for s, e in _lines(folded, newline + 1, span.end)[:-1]:
+            match = _VALUES_AT_END.search(folded, s, e)
+            if match is not None:
+                break
+    return None if match is None else Span(match.start(), match.end())
+
+
+WINDOW = 400
+"""Characters before a table's first row and after its last one searched for a wrapped label."""
+
+
+def mend(source: SourceText, hits: Sequence[LabelHit], chain: Chain) -> tuple[Sequence[LabelHit], Chain]:
+    """``hits`` and ``chain`` with the labels of missing value rows that a line of values splits.
+
+    Only the text where a missing row would stand is looked at: between the hits of two chained
+    rows with value rows missing between them, before the first and after the last; a label is
+    taken when the text before a line's values ends with its first part and the line after starts
+    with the rest.
+    """
+    table = chain.table
+    rows = table.rows
+    bounds = [(-1, -1), *sorted(chain.pairs), (len(hits), len(rows))]
+    found: list[tuple[LabelHit, int]] = []
+    for (h1, r1), (h2, r2) in itertools.pairwise(bounds):
+        if r2 - r1 < 2:
+            continue
+        missing = [r for r in range(r1 + 1, r2) if rows[r].key is not None]  # value rows, not groups
+        if not missing:
+            continue
+        start = hits[h1].span.end if h1 >= 0 else max(0, hits[h2].span.start - WINDOW)
+        if h2 < len(hits):
+            end = hits[h2].span.start
+        else:  # after the last row: as far as the next label of any table
+            end = min(len(source), start + WINDOW, *(hit.span.start for hit in hits[h1 + 1 : h1 + 2]))
+        floor = hits[h1].end if h1 >= 0 else source.compact_offset(start)
+        if h1 < 0 and h2 > 0:
+            start, floor = max(start, hits[h2 - 1].span.end), max(floor, hits[h2 - 1].end)
+        found.extend(_split_labels(source, table, missing, (start, end), floor))
+    if not found:
+        return hits, chain
+    chained = {h for h, _ in chain.pairs}
+    # a word of a split label may have been found as another row's label (2.其他 / 法律行政法规禁止公开)
+    kept = [hit for index, hit in enumerate(hits) if index in chained or not any(
+        hit.start < new.end and new.start < hit.end for new, _ in found)]
+    merged = sorted([*((hit, None) for hit in kept), *found], key=lambda item: item[0].start)
+    index_of = {id(hit): index for index, (hit, _) in enumerate(merged)}
+    new_pairs = [(index_of[id(hits[h])], r) for h, r in chain.pairs]
+    new_pairs.extend((index_of[id(hit)], r) for hit, r in found)
+    return [hit for hit, _ in merged], attrs.evolve(chain, pairs=tuple(sorted(new_pairs)))
+
+
+def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], window: tuple[int, int],
+                  floor: int) -> list[tuple[LabelHit, int]]:
+    """The labels of ``missing`` rows split by a line of values in ``window`` (original offsets);
+    ``floor``: the compact offset the first one's numbering may start at.
+    """
+    folded = source.folded
+    start, end = window
+    if folded.find("\n", start, end) < 0:
+        return []
+    lines = [(s, e) for s, e in _lines(folded, start, end) if not folded[s:e].isspace() and s < e]
+    found: list[tuple[LabelHit, int]] = []
+    for index in range(1, len(lines) - 1):
+        s, e = lines[index]
+        values = _VALUES_AT_END.search(folded, s, e)
+        if values is None:
+            continue
+        # the label's parts: the line before (text only), this line's text, the line after (blank
+        # lines passed over)
+        parts = [(s, values.start())] if _HAN.search(folded, s, values.start()) else []
+        a_start, a_end = lines[index - 1]
+        if _HAN.search(folded, a_start, a_end) and not _VALUES_AT_END.search(folded, a_start, a_end):
+            parts.insert(0, (a_start, a_end))
+        c_start, c_end = lines[index + 1]
+        if not _HAN.search(folded, c_start, c_end):
+            continue
+        parts.append((c_start, min(c_end, end)))
+        if len(parts) < 2:
+            continue
+        hit = _joined_label(source, table, missing, parts, floor)
+        if hit is not None:
+            found.append(hit)
+            floor = hit[0].end
+    return found
+
+
+def _joined_label(source: SourceText, table: FormTable, missing: Sequence[int], parts: Sequence[tuple[int, int]],
+                  floor: int) -> tuple[LabelHit, int] | None:
+    """The hit of a missing row's label that runs from one of ``parts`` (original spans of the lines
+    around a line of values) into the last one.
+    """
+    compact = source.compact
+    ranges = [(source.compact_offset(s), source.compact_offset(e)) for s, e in parts]
+    joined = "".join(compact[a:b] for a, b in ranges)
+    last_at = len(joined) - (ranges[-1][1] - ranges[-1][0])
+
+    def compact_at(position: int) -> int:
+        for a, b in ranges:
+            if position < b - a or (a, b) == ranges[-1]:
+                return a + position
+            position -= b - a
+        raise AssertionError  # pragma: no cover - the last range takes any position
+
+    for row_index in missing:
+        row = table.rows[row_index]
+        for label in sorted({compact_text(label) for label in row.labels}, key=len, reverse=True):
+            at = joined.find(label) if label else -1
+            if at < 0 or at >= last_at or at + len(label) <= last_at:
+                continue  # not a label carried over the line of values
+            label_start = compact_at(at)
+            label_end = compact_at(at + len(label) - 1) + 1
+            numbers = (row.number,) if row.number and row.number.isdigit() else ()
+            hit_start, number = decoration(source, max(floor, ranges[0][0]), label_start, numbers)
+            hit_end = note_end(compact, label_end, ranges[-1][1])
+            hit = LabelHit(start=hit_start, label_start=label_start, end=hit_end, label=label,
+                           candidates=(Candidate(table, row_index),), number=number,
+                           span=source.compact_span(hit_start, hit_end), rows={id(table): (row_index,)})
+            return hit, row_index
+    return None
+
+
+def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Span | None:
+    """The values that end the line before a label's line, when the label starts before them
+    (``1.申请`` / ``人无  0 0 0`` / ``正当理由逾期不补正…``, where only ``逾期不补正`` was found), or
+    ``None``. ``floor``: where the previous row's region starts (original offset).
+    """
+    folded, compact = source.folded, source.compact
+    line_start = folded.rfind("\n", 0, hit.span.start) + 1
+    before = folded[floor : line_start].rstrip()
+    if not before or before[-1] not in _VALUE_ENDS or _DIGIT.search(folded, line_start, hit.span.start):
+        return None
+    lines = [(s, e) for s, e in _lines(folded, floor, line_start) if folded[s:e].strip()]
+    values = _VALUES_AT_END.search(folded, *lines[-1]) if lines else None
+    if values is None:
+        return None
+    parts = [(lines[-1][0], values.start())]
+    if len(lines) > 1 and not _VALUES_AT_END.search(folded, *lines[-2]):
+        parts.insert(0, lines[-2])
+    head = "".join(compact[source.compact_offset(s) : source.compact_offset(e)] for s, e in parts)
+    joined = head + compact[source.compact_offset(line_start) : hit.end]
+    for label in {compact_text(label) for label in row.labels}:
+        at = joined.find(label)
+        if label and 0 <= at < len(head) < at + len(label):
+            return Span(values.start(), values.end())
+    return None

@@ -1,0 +1,53 @@
+"""Row labels that PDF text wraps around their row's values, as extractors that keep the page's
+lines print a two-line label cell beside one line of values: the values between the label's two
+halves (``5.要求行政机关确认或重新出`` / ``1 0 0 0 0 0 1`` / ``具已获取信息``), or after the middle
+line of three. Every such row of table 三 reads back whole, and nothing is read wrong."""
+
+import re
+
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
+from tests.strategies import standard_reports
+
+import govdisclosure as gd
+
+_ROW = re.compile(r"^(?P<label>\S.*?) (?P<values>[0-9]+(?: [0-9]+){6})$")
+
+
+@st.composite
+def _wrapped(draw, text: str) -> tuple[str, int]:
+    """``text`` with some long row labels of table 三 wrapped around their values; how many."""
+    head, rest = text.split("三、收到和处理政府信息公开申请情况\n")
+    table, tail = rest.split("\n四、政府信息公开行政复议")
+    lines: list[str] = []
+    wrapped = 0
+    for line in table.split("\n"):
+        match = _ROW.match(line)
+        if match is None or len(match["label"]) < 10 or not draw(st.booleans()):
+            lines.append(line)
+            continue
+        label, values = match["label"], match["values"]
+        cut = draw(st.integers(4, len(label) - 3))
+        indent = " " * draw(st.sampled_from([0, 0, 8]))
+        shape = draw(st.sampled_from(["between", "middle"]))
+        if shape == "middle" and len(label) - cut >= 6:
+            second = draw(st.integers(cut + 2, len(label) - 2))
+            lines += [indent + label[:cut], indent + label[cut:second] + "    " + values, indent + label[second:]]
+        else:
+            lines += [indent + label[:cut], " " * 20 + values, indent + label[cut:]]
+        wrapped += 1
+    body = "\n".join(lines)
+    return f"{head}三、收到和处理政府信息公开申请情况\n{body}\n四、政府信息公开行政复议{tail}", wrapped
+
+
+@given(standard_reports(renderings=("spaces",)), st.data())
+@settings(max_examples=80)
+def test_labels_wrapped_around_their_values_read_back(case, data):
+    text, expected, _ = case
+    wrapped_text, wrapped = data.draw(_wrapped(text))
+    note(wrapped_text)
+
+    record = gd.parse(wrapped_text, strict=True).to_record()
+
+    wrong = [(k, v, record.get(k)) for k, v in expected.items() if k != "format" and record.get(k) != v]
+    assert not wrong, f"{wrapped} rows wrapped"
