@@ -309,10 +309,11 @@ def _looks_glued(pieces: list[Piece]) -> bool:
     return len(numbers) == 1 and len(numbers[0].text) >= 5
 
 
-def line_cells(source: SourceText, region: Region) -> tuple[Piece, ...] | None:
+def line_cells(source: SourceText, region: Region, *, after_label: bool = True) -> tuple[Piece, ...] | None:
     """One piece per line between the label's line and the next label, empty lines as blanks, when
     the region is written one cell per line (``None`` otherwise). A line of text before the first
     cell (the rest of a wrapped label) is passed over; one after them (the next heading) ends them.
+    ``after_label``: the region starts on the label's line (else its first line is a cell's).
     """
     span = region.span
     if region.rendering not in (Rendering.SPACES, Rendering.GLUED):
@@ -327,7 +328,7 @@ def line_cells(source: SourceText, region: Region) -> tuple[Piece, ...] | None:
     for index, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
-        if index == 0 and not line.strip(_QUOTES):
+        if index == 0 and after_label and not line.strip(_QUOTES):
             continue  # the end of the label's own line (its closing quote, 危及“三安全一稳定”)
         if index == len(lines) - 1 and not line.strip():
             continue  # the start of the next label's line
@@ -345,3 +346,23 @@ def line_cells(source: SourceText, region: Region) -> tuple[Piece, ...] | None:
         else:
             return None
     return tuple(cells)
+
+
+def paragraph_cells(cells: Sequence[Piece]) -> tuple[Piece, ...] | None:
+    """``line_cells`` read as paragraphs, as text browsers dump a table: a blank line after the
+    label and after every cell, so that an empty cell is one blank line more (``None`` when the
+    lines do not follow that pattern).
+    """
+    if not cells or cells[0].kind != "blank":
+        return None
+    out: list[Piece] = []
+    index = 1
+    while index < len(cells):
+        piece = cells[index]
+        if piece.kind != "blank":
+            if index + 1 < len(cells) and cells[index + 1].kind != "blank":
+                return None  # two cells with no blank line between them
+            index += 1  # the blank line after the cell
+        out.append(attrs.evolve(piece, cell=len(out)))
+        index += 1
+    return tuple(out)

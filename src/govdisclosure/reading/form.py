@@ -20,7 +20,7 @@ import attrs
 
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
 from govdisclosure.reading.align import Chain
-from govdisclosure.reading.cells import Piece, Region, line_cells, read_region, with_trailing_blank
+from govdisclosure.reading.cells import Piece, Region, line_cells, paragraph_cells, read_region, with_trailing_blank
 from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
@@ -281,6 +281,22 @@ class _Row:
                             readings=len(options) if len(options) <= LIMIT else f"over {LIMIT}")
         return attrs.evolve(read, readings=tuple(options))
 
+    def sums_hold(self, pieces: Sequence[Piece]) -> bool:
+        """Whether the row's totals are the sums of their parts with ``pieces`` as its cells, blank
+        ones 0 (for readings that blank lines, easily miscounted, may have shifted).
+        """
+        values: dict[str, int] = {}
+        for name, piece in zip(self.names, pieces, strict=True):
+            if piece.kind == "number" and type(piece.value) is int:
+                values[name] = piece.value
+            elif piece.kind == "blank" and self.table.blank_is_zero:
+                values[name] = 0
+            else:
+                return False
+        return all(values[total] == sum(values[part] for part in parts)
+                   for total, parts in self.table.row_identities
+                   if total in values and all(part in values for part in parts))
+
     def total_only(self, pieces: Sequence[Piece], digits: str) -> RowRead | None:
         """A row whose blank cells were dropped in conversion (``| 3 | 3 |`` for seven cells): only
         its 总计 is read, or ``None`` when that cannot be known.
@@ -340,6 +356,10 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n:
         return reader.with_cells(cells_by_line)
+    if cells_by_line is not None and len(cells_by_line) > n:
+        paragraphs = paragraph_cells(cells_by_line)  # a blank line after every cell
+        if paragraphs is not None and len(paragraphs) == n and reader.sums_hold(paragraphs):
+            return reader.with_cells(paragraphs)
     if len(pieces) > n and region.rendering is not Rendering.GLUED:
         first = _first_line_of(source, pieces)
         if len(first) == n and all(p.kind != "number" or p.value is not None for p in first):

@@ -30,7 +30,16 @@ from govdisclosure.forms.standard import (
     VERSION_SIGNALS,
 )
 from govdisclosure.reading.align import Chain, align, best_chain, clusters
-from govdisclosure.reading.cells import Region, leading_values, read_region, value_run, with_trailing_blank
+from govdisclosure.reading.cells import (
+    Piece,
+    Region,
+    leading_values,
+    line_cells,
+    paragraph_cells,
+    read_region,
+    value_run,
+    with_trailing_blank,
+)
 from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
 from govdisclosure.reading.labels import LabelHit, hits_of
@@ -148,7 +157,7 @@ def read_table4(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | Non
             return rows
     first = mine[group[0]]
     header_end = _header_end(source.compact, first.start)
-    return _read_fifteen(source, mine, group, _fifteen_span(source, header_end))
+    return _read_fifteen(source, mine, group, _fifteen_span(source, header_end), _line_after(source, header_end))
 
 
 def _numbers_follow(source: SourceText, hits: Sequence[LabelHit], index: int) -> bool:
@@ -162,10 +171,11 @@ def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead 
     satisfy all three groups' sums (anything less certain is not read).
     """
     for index in range(len(hits) - 1, -1, -1):
-        span = _fifteen_span(source, _header_end(source.compact, hits[index].start))
+        header_end = _header_end(source.compact, hits[index].start)
+        span = _fifteen_span(source, header_end)
         if not _may_hold_fifteen(source, span):
             continue
-        read = _read_fifteen(source, hits, [index], span)
+        read = _read_fifteen(source, hits, [index], span, _line_after(source, header_end))
         if read.rows and all(len(r.cells) == 5 for r in read.rows) and not any(
                 p.code in ("GD202", "GD214", "GD206") for r in read.rows for p in r.problems):
             values = [int(c.value or 0) for r in read.rows for c in r.cells]
@@ -228,12 +238,40 @@ def _fifteen_span(source: SourceText, header_end: int) -> Span:
     return Span(start, min(len(source), start + 400))
 
 
-def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[int], where: Span) -> TableRead:
-    """Table 四's fifteen values from the cells at the start of ``where`` (``_fifteen_span``)."""
+def _line_after(source: SourceText, header_end: int) -> int:
+    """Where the line after the one that ends table 四's header starts (original offset)."""
+    end = source.compact_span(header_end - 1, header_end).end if header_end > 0 else 0
+    newline = source.folded.find("\n", end)
+    return len(source) if newline < 0 else newline + 1
+
+
+def _fifteen_lines(source: SourceText, span: Span) -> list[Piece] | None:
+    """Table 四's fifteen cells one per line in ``span``, blank cells as empty lines (or as one
+    more blank line after a blank line that follows every cell); taken only when each group's 总计
+    is the sum of its other four, for blank lines are easily miscounted.
+    """
+    by_line = line_cells(source, Region(span, Rendering.SPACES, ()), after_label=False)
+    for cells in (by_line, paragraph_cells(by_line) if by_line else None):
+        if cells is None or len(cells) != 15 or not all(p.kind in ("number", "blank") for p in cells):
+            continue
+        values = [p.value if p.kind == "number" else 0 for p in cells]
+        if all(type(v) is int for v in values) and all(
+                values[total] == sum(values[p] for p in parts) for total, parts in _T4_GROUPS):  # type: ignore[misc]
+            return list(cells)
+    return None
+
+
+def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[int], where: Span,
+                  lines_from: int) -> TableRead:
+    """Table 四's fifteen values from the cells at the start of ``where`` (``_fifteen_span``), or
+    one per line from ``lines_from`` (the line after the header), blank cells as empty lines.
+    """
     region = read_region(source, where, after_label=False)
     pieces = value_run(region.pieces)
     if pieces and pieces[-1] is region.pieces[-1]:  # the run ends the row: a closing | or tab may follow
         pieces = with_trailing_blank(pieces, region, 15)
+    if len(pieces) < 15 and lines_from <= where.start and region.rendering is Rendering.SPACES:
+        pieces = _fifteen_lines(source, Span(lines_from, where.end)) or pieces
     labels = [hits[i] for i in group]
     row_hits = {r: next((h for h in labels if h.rows_of(TABLE4) and r in h.rows_of(TABLE4)), labels[0])
                 for r in (0, 2, 3)}
