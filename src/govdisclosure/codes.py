@@ -100,6 +100,11 @@ CATALOGUE: tuple[Code, ...] = (
     Code("GD218", "stray-number", I, "row {row}: '{raw}' after the line of its cells was not read as a cell",
          "The row's cells were all on its own line; a number on the next line is a page number of PDF "
          "text or a stray, not one of them."),
+    Code("GD219", "rows-in-form-order", W, "the {rows} rows' worth of values after row {row} are read in the "
+                                          "form's order: the labels of {labels} stand elsewhere in the text",
+         "Text extraction that follows a PDF's blocks moves the labels of merged or multi-line cells away "
+         "from their rows; their values follow the row before them, and are read in the form's order "
+         "only where every row's totals are the sums of its parts."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -255,3 +255,27 @@ def test_table4_under_a_header_laid_out_in_padded_columns():
 
     assert (record["reconsideration.total"], record["litigation.total"]) == (351, 46)
     assert record["table4.litigation_after_review.total"] == 20
+
+
+def test_rows_whose_labels_pdf_text_moved_are_read_in_form_order_and_not_from_table4_header():
+    """2021 table 三 as text extraction that follows a PDF's blocks prints it: the labels of its
+    last rows moved away, their values after the row before. The values are read in the form's
+    order (GD219), and 其他/总计 in table 四's header (其他结果, 总计) are not taken for those rows."""
+    rows = [("一、本年新收政府信息公开申请数量", "5 1 0 0 0 0 6"), ("二、上年结转政府信息公开申请数量", "0 0 0 0 0 0 0"),
+            ("（一）予以公开", "3 1 0 0 0 0 4"), ("（二）部分公开", "1 0 0 0 0 0 1"),
+            ("1.本机关不掌握相关政府信息", "1 0 0 0 0 0 1"),
+            ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "0 0 0 0 0 0 0\n0 0 0 0 0 0 0\n"
+             "0 0 0 0 0 0 0\n5 1 0 0 0 0 6")]
+    table3 = "\n".join(f"{label}\n{values}" for label, values in rows)
+    heads = "结果维持 结果纠正 其他结果 尚未审结 总计"
+    text = (TITLE + table3 + "\n四、结转下年度继续办理 0 0 0 0 0 0 0\n四、政府信息公开行政复议、行政诉讼情况\n"
+            f"行政复议 行政诉讼\n{heads} 未经复议直接起诉 复议后起诉\n{heads} {heads}\n" + " ".join(["0"] * 15)
+            + "\n五、存在的主要问题及改进情况\n无。")
+
+    report = gd.parse(text, strict=True)
+    record = report.to_record()
+
+    assert record["table3.total.total"] == 6
+    assert record["table3.total.commercial"] == 1
+    assert record["table3.carried_forward.total"] == 0
+    assert any(d.code == "GD219" for d in report.diagnostics)

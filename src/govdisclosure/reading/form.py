@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 
 import attrs
@@ -22,7 +22,7 @@ from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, Ro
 from govdisclosure.reading.align import Chain
 from govdisclosure.reading.cells import Piece, Region, line_cells, paragraph_cells, read_region, with_trailing_blank
 from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
-from govdisclosure.reading.labels import LabelHit
+from govdisclosure.reading.labels import Candidate, LabelHit
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
@@ -171,14 +171,20 @@ def read_table(
     by_hit = dict(chain.pairs)
     rows: list[RowRead] = []
     chosen = sorted(by_hit)
+    taken: set[int] = set()  # rows read in the form's order from an earlier row's values
+
+    def region_of(h: int) -> Region:
+        next_start = hits[h + 1].start if h + 1 < len(hits) else compact_end
+        next_start = min(next_start, compact_end, hits[h].end + MAX_REGION)
+        return read_region(source, Span(hits[h].span.end, source.compact_span(next_start, next_start).start
+                                        if next_start < len(source.compact) else len(source.original)))
+
     for h in chosen:
         hit = hits[h]
         row = table.rows[by_hit[h]]
-        next_start = hits[h + 1].start if h + 1 < len(hits) else compact_end
-        next_start = min(next_start, compact_end, hit.end + MAX_REGION)
-        region_span = Span(hit.span.end, source.compact_span(next_start, next_start).start
-                           if next_start < len(source.compact) else len(source.original))
-        region = read_region(source, region_span)
+        if by_hit[h] in taken:
+            continue
+        region = region_of(h)
         if row.kind is RowKind.GROUP:
             rows.append(RowRead(row, hit, region))
             continue
@@ -186,9 +192,14 @@ def read_table(
             # the label wrapped around its values: they are inside its span, or just before its line
             inside = values_inside(source, hit.span)
             if inside is not None:
-                region = read_region(source, Span(inside.start, region_span.end), after_label=False)
+                region = read_region(source, Span(inside.start, region.span.end), after_label=False)
             elif (before := values_before(source, row, hit, rows[-1].region.span.start if rows else 0)):
                 region = read_region(source, before, after_label=False)
+        block = _in_form_order(table, by_hit[h], hit, region, hits, by_hit, region_of)
+        if block:
+            rows.extend(block)
+            taken.update(table.rows.index(read.row) for read in block)
+            continue
         rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns))
     rows = _resolve_jointly(table, rows)
     first, last = rows[0].hit.span, rows[-1].region.span
@@ -388,6 +399,75 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     if len(pieces) == 1 and pieces[0].kind == "na":
         return reader.problem("GD213", pieces[0].span, raw=pieces[0].text)
     return reader.problem("GD206", Span.covering(p.span for p in pieces), found=len(pieces), expected=n)
+
+
+MAX_DISPLACED = 6
+"""Rows whose labels stand elsewhere read, at most, from the values after one row's label."""
+
+
+def _in_form_order(table: FormTable, index: int, first: LabelHit, region: Region,  # noqa: PLR0917
+                   hits: Sequence[LabelHit], chained: Mapping[int, int],
+                   region_of: Callable[[int], Region]) -> list[RowRead] | None:
+    """Row ``index`` and the value rows after it in the form, read in the form's order from the
+    values after ``first`` (its label) when they are the cells of more than one row; or ``None``.
+
+    Text extraction that follows a PDF's blocks (``pdftotext`` without ``-layout``) moves the
+    labels of merged or multi-line cells away from their rows, and prints those rows' values right
+    after the row before them. The values are taken only when they are as many as the rows' cells,
+    every row's totals are the sums of its parts, and a later row whose label the chain took has
+    not a row's cells after that label (it stands where it was moved to, or is a word of another
+    table's header).
+    """
+    if (not table.row_identities or region.rendering is not Rendering.SPACES
+            or len(region.pieces) <= len(table.columns)):
+        return None  # most rows: their own cells and no more
+    names = tuple(c.key for c in table.columns_of(table.rows[index]))
+    n = len(names)
+    if not n:
+        return None
+    pieces, _, _ = _value_pieces(region)
+    count = len(pieces) // n
+    if not 2 <= count <= MAX_DISPLACED + 1 or len(pieces) % n:
+        return None
+    later = [r for r in range(index + 1, len(table.rows)) if table.rows[r].key is not None][: count - 1]
+    if len(later) < count - 1 or not all(p.kind == "number" and type(p.value) is int for p in pieces):
+        return None
+    hit_of = {r: h for h, r in chained.items()}
+    for r in later:
+        if tuple(c.key for c in table.columns_of(table.rows[r])) != names:
+            return None
+        if r in hit_of and len(_value_pieces(region_of(hit_of[r]))[0]) == n:
+            return None  # the later row's label has its own cells after it
+    out: list[RowRead] = []
+    for position, row_index in enumerate([index, *later]):
+        chunk = pieces[position * n : (position + 1) * n]
+        span = Span.covering(p.span for p in chunk) or region.span
+        if position == 0:
+            hit = first
+        elif row_index in hit_of:
+            hit = hits[hit_of[row_index]]
+        else:
+            hit = _label_elsewhere(table, row_index, hits, chained, span)
+        reader = _Row(table, table.rows[row_index], hit, Region(span, region.rendering, tuple(chunk)), names, None)
+        if not reader.sums_hold(chunk):
+            return None
+        out.append(reader.with_cells(chunk))
+    labels = ", ".join(table.rows[r].labels[0] for r in later)
+    problem = Problem("GD219", region.span, {"row": first.label, "rows": count, "labels": labels})
+    out[0] = attrs.evolve(out[0], problems=(*out[0].problems, problem))
+    return out
+
+
+def _label_elsewhere(table: FormTable, index: int, hits: Sequence[LabelHit], chained: Mapping[int, int],
+                     span: Span) -> LabelHit:
+    """The hit of row ``index``'s label that no chain took, or an empty one where its values are."""
+    for position, hit in enumerate(hits):
+        if position not in chained and index in hit.rows_of(table):
+            return hit
+    row = table.rows[index]
+    return LabelHit(start=0, label_start=0, end=0, label=compact_text(row.labels[0]),
+                    candidates=(Candidate(table, index),), number=None, span=Span(span.start, span.start),
+                    rows={id(table): (index,)})
 
 
 def _first_line_of(source: SourceText, pieces: Sequence[Piece]) -> list[Piece]:

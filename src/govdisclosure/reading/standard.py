@@ -59,6 +59,14 @@ _T4_WORDS = sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reve
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
 _DIGIT = lazy_re(r"[0-9]")
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
+_T4_WORDS_TUPLE = tuple(_T4_WORDS)
+_T4_LONGEST = max(map(len, _T4_WORDS))
+_T4_WORD_PARTS = {
+    label: tuple(word for word in _T4_WORDS if len(word) > len(label) and word.startswith(label))
+    for table in STANDARD_TABLES if table is not TABLE4 for row in table.rows for label in map(compact_text, row.labels)
+    if any(word.startswith(label) for word in _T4_WORDS)
+}
+"""Labels of tables 二 and 三 that table 四's header words start with (or are), and those words."""
 HEADER_WINDOW = 160
 """Compact characters before table 三's first row searched for its header (for a 小计 column)."""
 
@@ -84,9 +92,21 @@ def decide_version(source: SourceText, chains: dict[Form, int], year: int | None
     return Form.STANDARD_2021 if year is not None and year >= 2021 else Form.STANDARD_2019
 
 
+def _in_table4_header(compact: str, hit: LabelHit) -> bool:
+    """Whether a short label (``其他``, ``总计``) is a word of table 四's header (``其他结果``, or
+    ``总计`` between two of its words), not a row of the other tables.
+    """
+    if hit.rows_of(TABLE4):
+        return False
+    return (any(compact.startswith(word, hit.label_start) for word in _T4_WORD_PARTS[hit.label])
+            or compact.startswith(_T4_WORDS_TUPLE, hit.end)
+            or compact.endswith(_T4_WORDS_TUPLE, max(0, hit.label_start - _T4_LONGEST), hit.label_start))
+
+
 def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None = None) -> StandardRead | None:
     """The standard tables in ``source``, or ``None`` when there is no table 三 or 四."""
-    mine = hits_of(hits, STANDARD_TABLES)
+    mine = [hit for hit in hits_of(hits, STANDARD_TABLES)
+            if hit.label not in _T4_WORD_PARTS or not _in_table4_header(source.compact, hit)]
     chain19 = best_chain(mine, (TABLE3_2019,), MIN_TABLE3_ROWS)
     chain21 = best_chain(mine, (TABLE3_2021,), MIN_TABLE3_ROWS)
     table4 = read_table4(source, mine)
