@@ -583,3 +583,32 @@ def annual_reports(draw: st.DrawFn) -> Any:
                         layout=draw(st.sampled_from(list(Layout))), form=draw(st.none() | st.sampled_from(list(Form))),
                         sections=draw(st.sampled_from([(), (section,)])), tables=(table,), diagnostics=(diagnostic,),
                         extractors=(ExtractorRun(name="standard", score=0.9, ran=True, values=len(keys)),))
+
+
+# --- comparing and rewriting ----------------------------------------------------------------------
+
+TABLE3_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n四、政府信息公开行政复议")
+"""Where table 三 starts and ends in a standard report's text."""
+TABLES34_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n五、存在的主要问题及改进情况")
+"""Where tables 三 and 四 start and end."""
+
+
+def wrong_values(record: Truth, expected: Truth, *, precision_only: bool = False) -> list[tuple[str, Any, Any]]:
+    """``(key, expected, read)`` for every expected value the record does not hold (``format``
+    aside; floats to 1e-6); with ``precision_only``, values left empty are not wrong."""
+    out = []
+    for key, want in expected.items():
+        got = record.get(key)
+        if key == "format" or (precision_only and got is None):
+            continue
+        if got != want and not (isinstance(want, float) and got is not None and abs(got - want) < 1e-6):
+            out.append((key, want, got))
+    return out
+
+
+def rewrite_section(text: str, section: tuple[str, str], rewrite: Callable[[list[str]], list[str]]) -> str:
+    """``text`` with the lines between ``section``'s start and end replaced by ``rewrite(lines)``."""
+    start, end = section
+    head, rest = text.split(start, 1)
+    body, tail = rest.split(end, 1)
+    return head + start + "\n".join(rewrite(body.split("\n"))) + end + tail

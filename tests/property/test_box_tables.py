@@ -4,7 +4,7 @@ same pipe tables."""
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
-from tests.strategies import standard_reports, stats_reports
+from tests.strategies import standard_reports, stats_reports, wrong_values
 
 import govdisclosure as gd
 
@@ -27,10 +27,6 @@ def _drawn(text: str, style: str) -> str:
     return "\n".join(out)
 
 
-def _wrong(record, expected):
-    return [(key, want, record.get(key)) for key, want in expected.items()
-            if key != "format" and record.get(key) != want
-            and not (isinstance(want, float) and record.get(key) is not None and abs(record[key] - want) < 1e-6)]
 
 
 @given(st.one_of(stats_reports(renderings=("pipes",)), standard_reports(renderings=("pipes",))),
@@ -43,7 +39,7 @@ def test_box_drawn_tables_read_as_pipe_tables(case, style):
 
     report = gd.parse(drawn, strict=True)
 
-    assert not _wrong(report.to_record(), expected)
+    assert not wrong_values(report.to_record(), expected)
 
 
 def test_a_header_of_blank_cells_between_box_strokes_still_ends_at_the_values():

@@ -5,32 +5,21 @@ with every cell a paragraph of its own, one blank line after it, as text browser
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
-from tests.strategies import standard_reports
+from tests.strategies import TABLES34_SECTION, rewrite_section, standard_reports, wrong_values
 
 import govdisclosure as gd
-
-_START, _END = "三、收到和处理政府信息公开申请情况\n", "\n五、存在的主要问题及改进情况"
 
 
 @st.composite
 def _blank_zero_lines(draw, text: str) -> str:
-    head, rest = text.split(_START)
-    tables, tail = rest.split(_END)
-    lines = [draw(st.sampled_from(["", "\u00a0", " ", "0"])) if line == "0" else line for line in tables.split("\n")]
-    return head + _START + "\n".join(lines) + _END + tail
+    """Tables 三 and 四 with each zero cell written as an empty line, a no-break space or a space."""
+    blanks = st.sampled_from(["", "\u00a0", " ", "0"])
+    return rewrite_section(text, TABLES34_SECTION, lambda lines: [draw(blanks) if x == "0" else x for x in lines])
 
 
 def _paragraphs(text: str) -> str:
     """Tables 三 and 四 with a blank line after every line, and none for a blank (zero) cell."""
-    head, rest = text.split(_START)
-    tables, tail = rest.split(_END)
-    lines = ["" if line == "0" else line + "\n" for line in tables.split("\n")]
-    return head + _START + "\n".join(lines) + _END + tail
-
-
-def _wrong(record, expected):
-    return [(key, want, record.get(key)) for key, want in expected.items()
-            if key != "format" and record.get(key) != want]
+    return rewrite_section(text, TABLES34_SECTION, lambda lines: ["" if x == "0" else x + "\n" for x in lines])
 
 
 @given(standard_reports(renderings=("lines",)), st.data())
@@ -42,7 +31,7 @@ def test_blank_cells_as_empty_lines(case, data):
 
     report = gd.parse(blanked, strict=True)
 
-    assert not _wrong(report.to_record(), expected)
+    assert not wrong_values(report.to_record(), expected)
 
 
 @given(standard_reports(renderings=("lines",)))
@@ -54,7 +43,7 @@ def test_cells_as_paragraphs(case):
 
     report = gd.parse(dumped, strict=True)
 
-    assert not _wrong(report.to_record(), expected)
+    assert not wrong_values(report.to_record(), expected)
 
 
 def test_blank_lines_that_do_not_add_up_leave_table4_empty():

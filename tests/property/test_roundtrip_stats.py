@@ -9,22 +9,12 @@ from tests.strategies import (
     metadata_truths,
     stats_report_text,
     stats_reports,
+    wrong_values,
 )
 
 import govdisclosure as gd
 from govdisclosure.forms.local_2008 import SHANGHAI_MODEL
 from govdisclosure.forms.national_2014 import NATIONAL_2014
-
-
-def _wrong(record, expected, *, precision_only=False):
-    out = []
-    for key, want in expected.items():
-        got = record.get(key)
-        if key == "format" or (precision_only and got is None):
-            continue
-        if got != want and not (isinstance(want, float) and got is not None and abs(got - want) < 1e-6):
-            out.append((key, want, got))
-    return out
 
 
 @given(stats_reports(renderings=STATS_RENDERINGS))
@@ -35,7 +25,7 @@ def test_stats_forms_parse_back(case):
 
     report = gd.parse(text, strict=True)
 
-    assert not _wrong(report.to_record(), expected), rendering
+    assert not wrong_values(report.to_record(), expected), rendering
     assert report.layout.value == expected["format"]
 
 
@@ -45,7 +35,7 @@ def test_glued_forms_give_no_wrong_value(case):
     """Crawler text with every cell glued to the next: whatever is read is right."""
     text, expected, _ = case
 
-    assert not _wrong(gd.parse(text, strict=True).to_record(), expected, precision_only=True)
+    assert not wrong_values(gd.parse(text, strict=True).to_record(), expected, precision_only=True)
 
 
 @given(fujian_reports())
@@ -56,7 +46,7 @@ def test_year_column_is_read_never_the_cumulative(case):
 
     report = gd.parse(text, strict=True)
 
-    assert not _wrong(report.to_record(), expected)
+    assert not wrong_values(report.to_record(), expected)
     assert any(d.code == "GD209" for d in report.diagnostics)
 
 
