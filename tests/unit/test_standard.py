@@ -279,3 +279,26 @@ def test_rows_whose_labels_pdf_text_moved_are_read_in_form_order_and_not_from_ta
     assert record["table3.total.commercial"] == 1
     assert record["table3.carried_forward.total"] == 0
     assert any(d.code == "GD219" for d in report.diagnostics)
+
+
+def test_moved_labels_that_the_chain_took_give_way_to_the_rows_after_their_values():
+    """pdftotext prints the labels of 2021 table 三's 其他处理 rows after the table, and the chain
+    of labels takes them there instead of （七）总计 and 四、结转…: their values are read in the
+    form's order, and the table is aligned again without them so that the last two rows are read."""
+    text = (TITLE
+            + "一、本年新收政府信息公开申请数量\n9 0 0 0 0 0 9\n二、上年结转政府信息公开申请数量\n0 0 0 0 0 0 0\n"
+            "（一）予以公开\n4 0 0 0 0 0 4\n（二）部分公开\n1 0 0 0 0 0 1\n4.无正当理由大量反复申请\n"
+            + "\n".join(["0 0 0 0 0 0 0", "1 0 0 0 0 0 1", "2 0 0 0 0 0 2", "0 0 0 0 0 0 0", "1 0 0 0 0 0 1"])
+            + "\n（七）总计\n9 0 0 0 0 0 9\n四、结转下年度继续办理\n0 0 0 0 0 0 0\n"
+            "5.要求行政机关确认或重新出具已获取信息\n（六）其他处理\n"
+            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n"
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n3.其他\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n")
+
+    record = read(text)
+
+    assert record["table3.not_processed.confirm.total"] == 1
+    assert record["table3.other.overdue_fee.total"] == 0
+    assert record["table3.other.other.total"] == 1
+    assert record["table3.total.total"] == 9
+    assert record["table3.carried_forward.total"] == 0

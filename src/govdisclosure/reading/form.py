@@ -19,7 +19,7 @@ from decimal import Decimal
 import attrs
 
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
-from govdisclosure.reading.align import Chain
+from govdisclosure.reading.align import Chain, align
 from govdisclosure.reading.cells import Piece, Region, line_cells, paragraph_cells, read_region, with_trailing_blank
 from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
 from govdisclosure.reading.labels import Candidate, LabelHit
@@ -159,11 +159,14 @@ def read_table(
     *,
     end: int | None = None,
     value_columns: tuple[str, ...] = ("value",),
+    aligned_again: bool = False,
 ) -> TableRead:
     """Read the rows of ``chain.table`` at the hits the chain chose.
 
     Each row's region runs to the next hit of any table (``hits`` are all labels found, in order)
-    or to compact offset ``end``.
+    or to compact offset ``end``. Where rows are read in the form's order from an earlier row's
+    values (``_in_form_order``) and the chain had taken their labels where they were moved to,
+    the table is aligned again without those labels (which may have kept out the rows after them).
     """
     hits, chain = mend(source, hits, chain)
     table = chain.table
@@ -172,6 +175,8 @@ def read_table(
     rows: list[RowRead] = []
     chosen = sorted(by_hit)
     taken: set[int] = set()  # rows read in the form's order from an earlier row's values
+    chained = [hits[h] for h in chosen]
+    moved: list[LabelHit] = []  # chained labels of rows so read: they stand where they were moved to
 
     def region_of(h: int) -> Region:
         next_start = hits[h + 1].start if h + 1 < len(hits) else compact_end
@@ -199,6 +204,7 @@ def read_table(
         if block:
             rows.extend(block)
             taken.update(table.rows.index(read.row) for read in block)
+            moved.extend(read.hit for read in block[1:] if any(read.hit is hit for hit in chained))
             continue
         rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns))
     rows = _resolve_jointly(table, rows)
@@ -206,7 +212,16 @@ def read_table(
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
     # the most common rendering; a tie goes to the first row's, whatever the hash seed
     rendering = Counter(renderings).most_common(1)[0][0] if renderings else Rendering.SPACES
-    return TableRead(table, tuple(rows), first.union(last), rendering, value_columns)
+    read = TableRead(table, tuple(rows), first.union(last), rendering, value_columns)
+    if moved and not aligned_again:
+        gone = {id(hit) for hit in moved}
+        low, high = min(hit.start for hit in moved), max(hit.start for hit in moved)
+        gone.update(id(hit) for hit in hits if low < hit.start < high)  # labels moved with them
+        again = align(hits, [i for i in range(chosen[0], chosen[-1] + 1) if id(hits[i]) not in gone], table)
+        other = read_table(source, hits, again, end=end, value_columns=value_columns, aligned_again=True)
+        if sum(1 for r in other.rows if r.cells) > sum(1 for r in rows if r.cells):
+            return other
+    return read
 
 
 def _has_number(pieces: Sequence[Piece]) -> bool:
