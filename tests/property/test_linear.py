@@ -80,6 +80,10 @@ SHAPES: dict[str, str] = {
     "html-cells": "<td>1</td>",
     "prose-facts": "收到申请1件",
     "prose-negations": "未收到申请",
+    "box-rows": "│ 收到申请数 │ 12 │\n├──────┼───┤\n",
+    "wrapped-labels": "4.无正当理由大量反复申请 0 0 0 0 0 0 0\n5.要求行政机关确认或重新出\n  1 0 0 0 0 0 1\n具已获取信息\n",
+    "row-blocks": "（七）总计\n1 0 0 0 0 0 1\n1 0 0 0 0 0 1\n",
+    "cell-paragraphs": "\n\n5\n",
     "report": REPORTS["district_2019_standard"],
 }
 """Text shapes for ``parse``: name → the unit repeated."""
