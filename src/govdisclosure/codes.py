@@ -105,6 +105,10 @@ CATALOGUE: tuple[Code, ...] = (
          "Text extraction that follows a PDF's blocks moves the labels of merged or multi-line cells away "
          "from their rows; their values follow the row before them, and are read in the form's order "
          "only where every row's totals are the sums of its parts."),
+    Code("GD220", "table-out-of-order", W, "{table}: the numbers of only {in_order} of {rows} rows are their own "
+                                           "cells; {dropped} rows read from them are left empty",
+         "Some PDF text extraction writes a table column by column or block by block; its rows are then "
+         "read only where a row's own cells are whole, its totals hold and are not zero."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

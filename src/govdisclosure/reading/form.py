@@ -193,21 +193,24 @@ def read_table(
         if row.kind is RowKind.GROUP:
             rows.append(RowRead(row, hit, region))
             continue
-        if not _has_number(region.pieces):
-            # the label wrapped around its values: they are inside its span, or just before its line
-            inside = values_inside(source, hit.span)
-            if inside is not None:
-                region = read_region(source, Span(inside.start, region.span.end), after_label=False)
-            elif (before := values_before(source, row, hit, rows[-1].region.span.start if rows else 0)):
-                region = read_region(source, before, after_label=False)
-        block = _in_form_order(table, by_hit[h], hit, region, hits, by_hit, region_of)
+        # the label wrapped around its values: they are inside its span (whatever follows it, the
+        # next row's cells where that row's label is wrapped too), or just before its line
+        inside = values_inside(source, hit.span)
+        if inside is not None:
+            region = read_region(source, Span(inside.start, region.span.end), after_label=False)
+        elif not _has_number(region.pieces) and (
+                before := values_before(source, row, hit, rows[-1].region.span.start if rows else 0)):
+            region = read_region(source, before, after_label=False)
+        block = None
+        if table.row_identities and len(region.pieces) > len(table.columns) and _after_numbers(rows):
+            block = _in_form_order(table, by_hit[h], hit, region, hits, by_hit, region_of)
         if block:
             rows.extend(block)
             taken.update(table.rows.index(read.row) for read in block)
             moved.extend(read.hit for read in block[1:] if any(read.hit is hit for hit in chained))
             continue
         rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns))
-    rows = _resolve_jointly(table, rows)
+    rows = _set_aside_disorder(table, _resolve_jointly(table, rows))
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
     # the most common rendering; a tie goes to the first row's, whatever the hash seed
@@ -222,6 +225,11 @@ def read_table(
         if sum(1 for r in other.rows if r.cells) > sum(1 for r in rows if r.cells):
             return other
     return read
+
+
+def _numbers(region: Region) -> int:
+    """How many numbers the region's value pieces hold."""
+    return sum(1 for p in _value_pieces(region)[0] if p.kind == "number")
 
 
 def _has_number(pieces: Sequence[Piece]) -> bool:
@@ -341,8 +349,8 @@ class _Row:
                    for name, parts in self.table.row_identities):
             return None
         values = [p.value for p in pieces]
-        if not all(type(v) is int for v in values) or values[-1] != sum(values[:-1]):  # type: ignore[arg-type]
-            return None
+        if not all(type(v) is int for v in values) or values[-1] != sum(values[:-1]) or not values[-1]:  # type: ignore[arg-type]
+            return None  # a total of 0: nothing shows which of the numbers is the total's
         read = self.with_cells(pieces[-1:], (total,))
         problem = Problem("GD217", Span.covering(p.span for p in pieces) or self.hit.span,
                           {"row": self.hit.label, "digits": digits, "found": len(pieces), "expected": n,
@@ -433,9 +441,8 @@ def _in_form_order(table: FormTable, index: int, first: LabelHit, region: Region
     not a row's cells after that label (it stands where it was moved to, or is a word of another
     table's header).
     """
-    if (not table.row_identities or region.rendering is not Rendering.SPACES
-            or len(region.pieces) <= len(table.columns)):
-        return None  # most rows: their own cells and no more
+    if not table.row_identities or region.rendering is not Rendering.SPACES:
+        return None
     names = tuple(c.key for c in table.columns_of(table.rows[index]))
     n = len(names)
     if not n:
@@ -471,6 +478,15 @@ def _in_form_order(table: FormTable, index: int, first: LabelHit, region: Region
     problem = Problem("GD219", region.span, {"row": first.label, "rows": count, "labels": labels})
     out[0] = attrs.evolve(out[0], problems=(*out[0].problems, problem))
     return out
+
+
+def _after_numbers(rows: Sequence[RowRead]) -> bool:
+    """Whether the last value row read so far had numbers after its label (or there is none):
+    labels listed first with all the numbers after them (a table written column by column) are
+    not rows whose labels were moved.
+    """
+    previous = next((r for r in reversed(rows) if r.row.kind is RowKind.VALUE), None)
+    return previous is None or _has_number(previous.region.pieces)
 
 
 def _label_elsewhere(table: FormTable, index: int, hits: Sequence[LabelHit], chained: Mapping[int, int],
@@ -511,6 +527,76 @@ def _check_blank_totals(table: FormTable, read: RowRead) -> RowRead:
 
 
 # --- identities across rows ----------------------------------------------------------------------
+
+
+def _row_in_order(table: FormTable, read: RowRead) -> tuple[bool | None, bool]:
+    """Whether a row was read as its own cells (positionally, not split from glued digits) with
+    its totals holding, ``None`` where that cannot be told (none read from fewer numbers than
+    cells, a total after dropped blanks, a blank total); and whether it was read whole, with a
+    total that is not zero.
+    """
+    if not read.cells:
+        return (None if _numbers(read.region) < len(table.columns_of(read.row)) else False), False
+    if any(p.code in _INFERRED for p in read.problems):
+        return False, False
+    if any(p.code in _UNTOLD for p in read.problems):
+        return None, False
+    values = {c.column: int(c.value) for c in read.cells if type(c.value) is int}
+    held = all(values[total] == sum(values[p] for p in parts) for total, parts in table.row_identities
+               if total in values and all(p in values for p in parts))
+    names = [c.key for c in table.columns_of(read.row)]
+    return held, held and len(values) == len(names) and values.get(names[-1], 0) != 0
+
+
+_INFERRED = frozenset({"GD210", "GD212"})
+"""Readings that lean on the form's sums (glued or merged digits)."""
+_UNTOLD = frozenset({"GD216", "GD217"})
+"""A blank total beside printed parts, a total read after dropped blank cells: no sum to check."""
+
+
+MIN_DISORDER_ROWS = 4
+"""Rows with numbers a table needs before its order is judged."""
+MIN_OUT_OF_ORDER = 2
+"""Rows whose numbers are not their own cells that make a table out of order (with no more in order)."""
+
+
+def _set_aside_disorder(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """The rows, or, where the table looks written out of order (text extraction that wrote it
+    column by column or block by block), only those read whole with their totals holding and not
+    all zero: any other reading of such a table is a guess.
+
+    Out of order: the numbers of some rows are someone else's (too many numbers after a label, or
+    a row's cells whose totals fail), at least two and as many as rows in order, or at least one
+    where most labels have no number after them at all (the labels were listed first). A row
+    whose sums cannot be checked (``_row_in_order``) is neither.
+    """
+    unread = [r for r in rows if not r.cells and r.row.key is not None]
+    if not table.row_identities or len(unread) < 2 or not any(
+            r.region.rendering is Rendering.SPACES and _numbers(r.region) >= len(table.columns_of(r.row))
+            for r in unread):
+        return rows  # no row left unread with a row's worth of numbers or more: nothing out of order
+    judged = [r for r in rows if r.row.kind is RowKind.VALUE and r.region.rendering is Rendering.SPACES
+              and _has_number(r.region.pieces)]
+    if len(judged) < MIN_DISORDER_ROWS:
+        return rows
+    verdicts = {id(r): _row_in_order(table, r) for r in judged}
+    in_order = sum(1 for ordered, _ in verdicts.values() if ordered)
+    neutral = sum(1 for ordered, _ in verdicts.values() if ordered is None)
+    out_of_order = len(judged) - in_order - neutral
+    value_rows = sum(1 for r in rows if r.row.kind is RowKind.VALUE)
+    mostly_labels = 2 * len(judged) < value_rows  # most labels with no number after them: a list of labels
+    if not out_of_order or (out_of_order < in_order and not mostly_labels) or (
+            out_of_order < MIN_OUT_OF_ORDER and not mostly_labels):
+        return rows
+    out = list(rows)
+    dropped = [i for i, r in enumerate(rows) if id(r) in verdicts and r.cells and not verdicts[id(r)][1]]
+    for index in dropped:
+        out[index] = attrs.evolve(rows[index], cells=(), readings=())
+    first = rows.index(judged[0])
+    problem = Problem("GD220", judged[0].region.span, {
+        "table": table.title, "rows": len(judged) - neutral, "in_order": in_order, "dropped": len(dropped)})
+    out[first] = attrs.evolve(out[first], problems=(*out[first].problems, problem))
+    return out
 
 
 def _resolve_jointly(table: FormTable, rows: list[RowRead]) -> list[RowRead]:

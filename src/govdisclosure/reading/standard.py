@@ -308,7 +308,13 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
             else:
                 values.append(CellRead(column, 0, piece.span, Origin.BLANK))
         blanks = sum(1 for v in values if v.origin is Origin.BLANK)
-        if blanks:
+        numbers = [int(v.value or 0) for v in values]
+        if region.rendering is Rendering.SPACES and any(numbers) and not any(
+                numbers[total] == sum(numbers[p] for p in parts) for total, parts in _T4_GROUPS):
+            # not one group's 总计 holds: fifteen numbers from elsewhere (a table written out of order)
+            problems.append(Problem("GD220", span, {"table": TABLE4.title, "rows": 3, "in_order": 0, "dropped": 3}))
+            values = []
+        elif blanks:
             problems.append(Problem("GD203", span, {"row": "行政复议、行政诉讼", "cells": blanks}))
     elif 0 < len(pieces) <= 15 + MAX_MERGES and all(
             p.kind == "number" and source.folded[p.span.start : p.span.end].isascii()
