@@ -1,7 +1,8 @@
 """Row labels that PDF text wraps around their row's values, as extractors that keep the page's
-lines print a two-line label cell beside one line of values: the values between the label's two
-halves (``5.要求行政机关确认或重新出`` / ``1 0 0 0 0 0 1`` / ``具已获取信息``), or after the middle
-line of three. Every such row of table 三 reads back whole, and nothing is read wrong."""
+lines print a label cell of two or three lines beside one line of values: the values between the
+label's parts (``5.要求行政机关确认或重新出`` / ``1 0 0 0 0 0 1`` / ``具已获取信息``), or after the
+middle line of three, with a merged group cell's words to the left of some lines (``（五）``).
+Every such row of table 三 reads back whole, and nothing is read wrong."""
 
 import re
 
@@ -30,11 +31,19 @@ def _wrapped(draw, text: str) -> tuple[str, int]:
             label, values = match["label"], match["values"]
             cut = draw(st.integers(4, len(label) - 3))
             indent = " " * draw(st.sampled_from([0, 0, 8]))
-            if draw(st.booleans()) and len(label) - cut >= 6:  # the values after the middle line of three
+            # a merged group cell's words to the left of some lines, after a gap of one space or more
+            group = draw(st.sampled_from([None, "（五）", "不予处"]))
+            gap = " " * draw(st.sampled_from([1, 3]))
+            left = [indent, indent, indent] if group is None else [group + gap, " " * 6, group[:2] + gap]
+            shape = draw(st.sampled_from(["between", "middle", "three"]))
+            if shape == "middle" and len(label) - cut >= 6:  # the values after the middle line of three
                 second = draw(st.integers(cut + 2, len(label) - 2))
                 out += [indent + label[:cut], indent + label[cut:second] + "    " + values, indent + label[second:]]
+            elif shape == "three" and len(label) - cut >= 6:  # a label of three lines, values before the last
+                second = draw(st.integers(cut + 2, len(label) - 2))
+                out += [left[0] + label[:cut], indent + label[cut:second], " " * 20 + values, left[2] + label[second:]]
             else:  # the values on a line of their own between the label's halves
-                out += [indent + label[:cut], " " * 20 + values, indent + label[cut:]]
+                out += [left[0] + label[:cut], " " * 20 + values, left[2] + label[cut:]]
             wrapped += 1
         return out
 

@@ -179,7 +179,11 @@ def read_table(
     moved: list[LabelHit] = []  # chained labels of rows so read: they stand where they were moved to
 
     def region_of(h: int) -> Region:
-        next_start = hits[h + 1].start if h + 1 < len(hits) else compact_end
+        after = h + 1
+        # a label word inside the row's own note, left open where PDF text broke it (（…不计其他)
+        while after < len(hits) and after not in by_hit and _in_open_note(source.compact, hits[h].end, hits[after]):
+            after += 1
+        next_start = hits[after].start if after < len(hits) else compact_end
         next_start = min(next_start, compact_end, hits[h].end + MAX_REGION)
         return read_region(source, Span(hits[h].span.end, source.compact_span(next_start, next_start).start
                                         if next_start < len(source.compact) else len(source.original)))
@@ -230,6 +234,14 @@ def read_table(
 def _numbers(region: Region) -> int:
     """How many numbers the region's value pieces hold."""
     return sum(1 for p in _value_pieces(region)[0] if p.kind == "number")
+
+
+def _in_open_note(compact: str, start: int, hit: LabelHit) -> bool:
+    """Whether ``hit`` stands inside a parenthesis opened after compact offset ``start`` (the end of
+    the row's label) and not closed before it.
+    """
+    between = compact[start : hit.start]
+    return between.startswith("(") and ")" not in between
 
 
 def _has_number(pieces: Sequence[Piece]) -> bool:
@@ -567,14 +579,11 @@ def _set_aside_disorder(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
 
     Out of order: the numbers of some rows are someone else's (too many numbers after a label, or
     a row's cells whose totals fail), at least two and as many as rows in order, or at least one
-    where most labels have no number after them at all (the labels were listed first). A row
+    where half the labels or more have no number after them at all (the labels were listed first). A row
     whose sums cannot be checked (``_row_in_order``) is neither.
     """
-    unread = [r for r in rows if not r.cells and r.row.key is not None]
-    if not table.row_identities or len(unread) < 2 or not any(
-            r.region.rendering is Rendering.SPACES and _numbers(r.region) >= len(table.columns_of(r.row))
-            for r in unread):
-        return rows  # no row left unread with a row's worth of numbers or more: nothing out of order
+    if not table.row_identities or sum(1 for r in rows if not r.cells and r.row.key is not None) < 2:
+        return rows  # every row but one read: whatever their sums, nothing to judge
     judged = [r for r in rows if r.row.kind is RowKind.VALUE and r.region.rendering is Rendering.SPACES
               and _has_number(r.region.pieces)]
     if len(judged) < MIN_DISORDER_ROWS:
@@ -584,7 +593,7 @@ def _set_aside_disorder(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
     neutral = sum(1 for ordered, _ in verdicts.values() if ordered is None)
     out_of_order = len(judged) - in_order - neutral
     value_rows = sum(1 for r in rows if r.row.kind is RowKind.VALUE)
-    mostly_labels = 2 * len(judged) < value_rows  # most labels with no number after them: a list of labels
+    mostly_labels = 2 * len(judged) <= value_rows  # half the labels with no number after them: a list of labels
     if not out_of_order or (out_of_order < in_order and not mostly_labels) or (
             out_of_order < MIN_OUT_OF_ORDER and not mostly_labels):
         return rows

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -38,6 +38,10 @@ _VALUE = r"(?:[-+]?[0-9][0-9.,]*|[/—–-])"
 _VALUES_AT_END = lazy_re(rf"(?:(?<=[ \t])|^){_VALUE}(?:[ \t]+{_VALUE})+[ \t]*$", re.MULTILINE)
 """Two values or more that end a line, alone on it or after the label's text (stdlib re)."""
 _HAN = lazy_re(r"[\u3400-\u9fff]")
+_COLUMN_GAP = lazy_re(r"(?<=\S)[ \t]{2,}(?=\S)")
+"""Two spaces or more between words of a line: a gap between two columns of PDF text laid out."""
+_SPACE = lazy_re(r"(?<=\S)[ \t]+(?=\S)")
+"""Any space between words: the gap between two columns where the text keeps one (pdfplumber)."""
 _DIGIT = lazy_re(r"[0-9]")
 _VALUE_ENDS = frozenset("0123456789/—–-")
 
@@ -133,34 +137,66 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
         values = _VALUES_AT_END.search(folded, s, e)
         if values is None:
             continue
-        # the label's parts: the line before (text only), this line's text, the line after (blank
-        # lines passed over)
-        parts = [(s, values.start())] if _HAN.search(folded, s, values.start()) else []
-        a_start, a_end = lines[index - 1]
-        if _HAN.search(folded, a_start, a_end) and not _VALUES_AT_END.search(folded, a_start, a_end):
-            parts.insert(0, (a_start, a_end))
-        c_start, c_end = lines[index + 1]
-        if not _HAN.search(folded, c_start, c_end):
+        # the label's parts: the lines of text before (up to WRAPPED_LINES), this line's text, the
+        # lines of text after (blank lines passed over); where a merged group cell's words stand in
+        # the lines too (PDF text laid out in columns), each line's label part is after its last gap
+        befores = _text_lines(folded, reversed(lines[max(0, index - WRAPPED_LINES) : index]))[::-1]
+        afters = _text_lines(folded, lines[index + 1 : index + 1 + WRAPPED_LINES])
+        if not afters:
             continue
-        parts.append((c_start, min(c_end, end)))
-        if len(parts) < 2:
-            continue
-        hit = _joined_label(source, table, missing, parts, floor)
+        afters[-1] = (afters[-1][0], min(afters[-1][1], end))
+        middle = [(s, values.start())] if _HAN.search(folded, s, values.start()) else []
+        hit = None
+        for gap in (None, _COLUMN_GAP, _SPACE):
+            take = (lambda span, g=gap: _after_last_gap(folded, span, g)) if gap else (lambda span: span)
+            for middles in ([middle, []] if middle else [[]]):
+                for before_count, after_count in itertools.product(range(len(befores) + 1), range(1, len(afters) + 1)):
+                    head = [take(span) for span in befores[len(befores) - before_count :]] + [take(x) for x in middles]
+                    tail = [take(span) for span in afters[:after_count]]
+                    if head:
+                        hit = _joined_label(source, table, missing, [*head, *tail], len(head), floor)
+                    if hit is not None:
+                        break
+                if hit is not None:
+                    break
+            if hit is not None:
+                break
         if hit is not None:
             found.append(hit)
             floor = hit[0].end
     return found
 
 
-def _joined_label(source: SourceText, table: FormTable, missing: Sequence[int], parts: Sequence[tuple[int, int]],
-                  floor: int) -> tuple[LabelHit, int] | None:
-    """The hit of a missing row's label that runs from one of ``parts`` (original spans of the lines
-    around a line of values) into the last one.
+WRAPPED_LINES = 3
+"""Lines of a label looked at on each side of its line of values."""
+
+
+def _text_lines(folded: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, in the order given, up to the first that is not text (a line of values)."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if not _HAN.search(folded, start, end) or _VALUES_AT_END.search(folded, start, end):
+            break
+        out.append((start, end))
+    return out
+
+
+def _after_last_gap(folded: str, span: tuple[int, int], gap: re.Pattern[str]) -> tuple[int, int]:
+    """The part of a line after its last ``gap`` between columns (the whole line if it has none)."""
+    start, end = span
+    gaps = list(gap.finditer(folded, start, end))
+    return (gaps[-1].end(), end) if gaps else span
+
+
+def _joined_label(source: SourceText, table: FormTable, missing: Sequence[int],  # noqa: PLR0917
+                  parts: Sequence[tuple[int, int]], split: int, floor: int) -> tuple[LabelHit, int] | None:
+    """The hit of a missing row's label that runs from the first ``split`` of ``parts`` (original
+    spans of the text before a line's values) into the others (the lines after them).
     """
     compact = source.compact
     ranges = [(source.compact_offset(s), source.compact_offset(e)) for s, e in parts]
     joined = "".join(compact[a:b] for a, b in ranges)
-    last_at = len(joined) - (ranges[-1][1] - ranges[-1][0])
+    last_at = sum(b - a for a, b in ranges[:split])
 
     def compact_at(position: int) -> int:
         for a, b in ranges:
@@ -189,8 +225,9 @@ def _joined_label(source: SourceText, table: FormTable, missing: Sequence[int], 
 
 def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Span | None:
     """The values that end the line before a label's line, when the label starts before them
-    (``1.申请`` / ``人无  0 0 0`` / ``正当理由逾期不补正…``, where only ``逾期不补正`` was found), or
-    ``None``. ``floor``: where the previous row's region starts (original offset).
+    (``1.申请`` / ``人无  0 0 0`` / ``正当理由逾期不补正…``, where only ``逾期不补正`` was found; up to
+    ``WRAPPED_LINES`` lines of text before them), or ``None``. ``floor``: where the previous row's
+    region starts (original offset).
     """
     folded, compact = source.folded, source.compact
     line_start = folded.rfind("\n", 0, hit.span.start) + 1
@@ -201,13 +238,16 @@ def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Sp
     values = _VALUES_AT_END.search(folded, *lines[-1]) if lines else None
     if values is None:
         return None
-    parts = [(lines[-1][0], values.start())]
-    if len(lines) > 1 and not _VALUES_AT_END.search(folded, *lines[-2]):
-        parts.insert(0, lines[-2])
+    befores = _text_lines(folded, reversed(lines[max(0, len(lines) - 1 - WRAPPED_LINES) : -1]))[::-1]
+    parts = [*befores, (lines[-1][0], values.start())]
     head = "".join(compact[source.compact_offset(s) : source.compact_offset(e)] for s, e in parts)
-    joined = head + compact[source.compact_offset(line_start) : hit.end]
-    for label in {compact_text(label) for label in row.labels}:
-        at = joined.find(label)
-        if label and 0 <= at < len(head) < at + len(label):
-            return Span(values.start(), values.end())
+    labels = {compact_text(label) for label in row.labels} - {""}
+    # the label's line may start with a merged group cell's words (PDF text laid out in columns)
+    for gap in (None, _COLUMN_GAP, _SPACE):
+        start = _after_last_gap(folded, (line_start, hit.span.start), gap)[0] if gap else line_start
+        joined = head + compact[source.compact_offset(start) : hit.end]
+        for label in labels:
+            at = joined.find(label)
+            if 0 <= at < len(head) < at + len(label):
+                return Span(values.start(), values.end())
     return None
