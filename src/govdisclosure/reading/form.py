@@ -225,8 +225,9 @@ def read_table(
         low, high = min(hit.start for hit in moved), max(hit.start for hit in moved)
         gone.update(id(hit) for hit in hits if low < hit.start < high)  # labels moved with them
         again = align(hits, [i for i in range(chosen[0], chosen[-1] + 1) if id(hits[i]) not in gone], table)
-        other = read_table(source, hits, again, end=end, value_columns=value_columns, aligned_again=True)
-        if sum(1 for r in other.rows if r.cells) > sum(1 for r in rows if r.cells):
+        other = read_table(source, hits, again, end=end, value_columns=value_columns,
+                           aligned_again=True) if again.pairs else None
+        if other is not None and sum(1 for r in other.rows if r.cells) > sum(1 for r in rows if r.cells):
             return other
     return read
 
@@ -503,9 +504,11 @@ def _after_numbers(rows: Sequence[RowRead]) -> bool:
 
 def _label_elsewhere(table: FormTable, index: int, hits: Sequence[LabelHit], chained: Mapping[int, int],
                      span: Span) -> LabelHit:
-    """The hit of row ``index``'s label that no chain took, or an empty one where its values are."""
+    """The hit of row ``index``'s label that no chain took, after its values (where PDF text moves
+    such labels), or an empty one where its values are.
+    """
     for position, hit in enumerate(hits):
-        if position not in chained and index in hit.rows_of(table):
+        if position not in chained and hit.span.start > span.start and index in hit.rows_of(table):
             return hit
     row = table.rows[index]
     return LabelHit(start=0, label_start=0, end=0, label=compact_text(row.labels[0]),

@@ -91,6 +91,8 @@ def mend(source: SourceText, hits: Sequence[LabelHit], chain: Chain) -> tuple[Se
     """
     table = chain.table
     rows = table.rows
+    if not chain.pairs:
+        return hits, chain
     bounds = [(-1, -1), *sorted(chain.pairs), (len(hits), len(rows))]
     found: list[tuple[LabelHit, int]] = []
     for (h1, r1), (h2, r2) in itertools.pairwise(bounds):
