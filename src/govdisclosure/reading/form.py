@@ -174,8 +174,7 @@ def read_table(
     by_hit = dict(chain.pairs)
     rows: list[RowRead] = []
     chosen = sorted(by_hit)
-    taken: set[int] = set()  # rows read in the form's order from an earlier row's values
-    chained = [hits[h] for h in chosen]
+    taken: set[int] = set()  # ids of the rows read in the form's order from an earlier row's values
     moved: list[LabelHit] = []  # chained labels of rows so read: they stand where they were moved to
 
     def region_of(h: int) -> Region:
@@ -191,7 +190,7 @@ def read_table(
     for h in chosen:
         hit = hits[h]
         row = table.rows[by_hit[h]]
-        if by_hit[h] in taken:
+        if id(row) in taken:
             continue
         region = region_of(h)
         if row.kind is RowKind.GROUP:
@@ -210,8 +209,9 @@ def read_table(
             block = _in_form_order(table, by_hit[h], hit, region, hits, by_hit, region_of)
         if block:
             rows.extend(block)
-            taken.update(table.rows.index(read.row) for read in block)
-            moved.extend(read.hit for read in block[1:] if any(read.hit is hit for hit in chained))
+            taken.update(id(read.row) for read in block)
+            chained = {id(hits[c]) for c in chosen}
+            moved.extend(read.hit for read in block[1:] if id(read.hit) in chained)
             continue
         rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns))
     rows = _set_aside_disorder(table, _resolve_jointly(table, rows))
@@ -241,8 +241,7 @@ def _in_open_note(compact: str, start: int, hit: LabelHit) -> bool:
     """Whether ``hit`` stands inside a parenthesis opened after compact offset ``start`` (the end of
     the row's label) and not closed before it.
     """
-    between = compact[start : hit.start]
-    return between.startswith("(") and ")" not in between
+    return start < hit.start and compact.startswith("(", start) and compact.find(")", start, hit.start) < 0
 
 
 def _has_number(pieces: Sequence[Piece]) -> bool:
@@ -340,9 +339,7 @@ class _Row:
                 values[name] = 0
             else:
                 return False
-        return all(values[total] == sum(values[part] for part in parts)
-                   for total, parts in self.table.row_identities
-                   if total in values and all(part in values for part in parts))
+        return row_sums_hold(self.table, values)
 
     def total_only(self, pieces: Sequence[Piece], digits: str) -> RowRead | None:
         """A row whose blank cells were dropped in conversion (``| 3 | 3 |`` for seven cells): only
@@ -557,8 +554,7 @@ def _row_in_order(table: FormTable, read: RowRead) -> tuple[bool | None, bool]:
     if any(p.code in _UNTOLD for p in read.problems):
         return None, False
     values = {c.column: int(c.value) for c in read.cells if type(c.value) is int}
-    held = all(values[total] == sum(values[p] for p in parts) for total, parts in table.row_identities
-               if total in values and all(p in values for p in parts))
+    held = row_sums_hold(table, values)
     names = [c.key for c in table.columns_of(read.row)]
     return held, held and len(values) == len(names) and values.get(names[-1], 0) != 0
 
@@ -688,6 +684,14 @@ def _product(numbers: Iterable[int]) -> int:
     for number in numbers:
         result *= number
     return result
+
+
+def row_sums_hold(table: FormTable, values: Mapping[str, int]) -> bool:
+    """Whether each of the table's row identities holds among ``values`` (a row's cells by column),
+    where all its columns have a value.
+    """
+    return all(values[total] == sum(values[part] for part in parts) for total, parts in table.row_identities
+               if total in values and all(part in values for part in parts))
 
 
 def holds(identity: Identity, values: dict[str, dict[str, int]], columns: Sequence[str]) -> bool:

@@ -55,11 +55,10 @@ HEADER_SKIP = 4
 _LITIGATION_ROWS = frozenset(i for i, row in enumerate(TABLE4.rows) if row.kind is not RowKind.GROUP
                              and any(r.kind is RowKind.GROUP for r in TABLE4.rows[:i]))
 """Table 四's rows under its 行政诉讼 group (未经复议直接起诉, 复议后起诉): labels found only in the table."""
-_T4_WORDS = sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reverse=True)
+_T4_WORDS = tuple(sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reverse=True))
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
 _DIGIT = lazy_re(r"[0-9]")
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
-_T4_WORDS_TUPLE = tuple(_T4_WORDS)
 _T4_LONGEST = max(map(len, _T4_WORDS))
 _T4_WORD_PARTS = {
     label: tuple(word for word in _T4_WORDS if len(word) > len(label) and word.startswith(label))
@@ -99,8 +98,8 @@ def _in_table4_header(compact: str, hit: LabelHit) -> bool:
     if hit.rows_of(TABLE4):
         return False
     return (any(compact.startswith(word, hit.label_start) for word in _T4_WORD_PARTS[hit.label])
-            or compact.startswith(_T4_WORDS_TUPLE, hit.end)
-            or compact.endswith(_T4_WORDS_TUPLE, max(0, hit.label_start - _T4_LONGEST), hit.label_start))
+            or compact.startswith(_T4_WORDS, hit.end)
+            or compact.endswith(_T4_WORDS, max(0, hit.label_start - _T4_LONGEST), hit.label_start))
 
 
 def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None = None) -> StandardRead | None:
@@ -199,7 +198,7 @@ def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead 
         if read.rows and all(len(r.cells) == 5 for r in read.rows) and not any(
                 p.code in ("GD202", "GD214", "GD206") for r in read.rows for p in r.problems):
             values = [int(c.value or 0) for r in read.rows for c in r.cells]
-            if all(values[t] == sum(values[p] for p in parts) for t, parts in _T4_GROUPS) and any(
+            if _t4_groups_holding(values) == len(_T4_GROUPS) and any(
                     c.origin is Origin.PRINTED for r in read.rows for c in r.cells):
                 return read
     return None
@@ -265,6 +264,11 @@ def _line_after(source: SourceText, header_end: int) -> int:
     return len(source) if newline < 0 else newline + 1
 
 
+def _t4_groups_holding(values: Sequence[int]) -> int:
+    """How many of table 四's three groups have their 总计 the sum of their other four in ``values``."""
+    return sum(1 for total, parts in _T4_GROUPS if values[total] == sum(values[p] for p in parts))
+
+
 def _fifteen_lines(source: SourceText, span: Span) -> list[Piece] | None:
     """Table 四's fifteen cells one per line in ``span``, blank cells as empty lines (or as one
     more blank line after a blank line that follows every cell); taken only when each group's 总计
@@ -275,8 +279,7 @@ def _fifteen_lines(source: SourceText, span: Span) -> list[Piece] | None:
         if cells is None or len(cells) != 15 or not all(p.kind in ("number", "blank") for p in cells):
             continue
         values = [p.value if p.kind == "number" else 0 for p in cells]
-        if all(type(v) is int for v in values) and all(
-                values[total] == sum(values[p] for p in parts) for total, parts in _T4_GROUPS):  # type: ignore[misc]
+        if all(type(v) is int for v in values) and _t4_groups_holding(values) == len(_T4_GROUPS):  # type: ignore[arg-type]
             return list(cells)
     return None
 
@@ -309,8 +312,7 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
                 values.append(CellRead(column, 0, piece.span, Origin.BLANK))
         blanks = sum(1 for v in values if v.origin is Origin.BLANK)
         numbers = [int(v.value or 0) for v in values]
-        if region.rendering is Rendering.SPACES and any(numbers) and not any(
-                numbers[total] == sum(numbers[p] for p in parts) for total, parts in _T4_GROUPS):
+        if region.rendering is Rendering.SPACES and any(numbers) and not _t4_groups_holding(numbers):
             # not one group's 总计 holds: fifteen numbers from elsewhere (a table written out of order)
             problems.append(Problem("GD220", span, {"table": TABLE4.title, "rows": 3, "in_order": 0, "dropped": 3}))
             values = []

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -140,29 +140,15 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
         if values is None:
             continue
         # the label's parts: the lines of text before (up to WRAPPED_LINES), this line's text, the
-        # lines of text after (blank lines passed over); where a merged group cell's words stand in
-        # the lines too (PDF text laid out in columns), each line's label part is after its last gap
-        befores = _text_lines(folded, reversed(lines[max(0, index - WRAPPED_LINES) : index]))[::-1]
+        # lines of text after (blank lines passed over)
         afters = _text_lines(folded, lines[index + 1 : index + 1 + WRAPPED_LINES])
         if not afters:
             continue
         afters[-1] = (afters[-1][0], min(afters[-1][1], end))
         middle = [(s, values.start())] if _HAN.search(folded, s, values.start()) else []
-        hit = None
-        for gap in (None, _COLUMN_GAP, _SPACE):
-            take = (lambda span, g=gap: _after_last_gap(folded, span, g)) if gap else (lambda span: span)
-            for middles in ([middle, []] if middle else [[]]):
-                for before_count, after_count in itertools.product(range(len(befores) + 1), range(1, len(afters) + 1)):
-                    head = [take(span) for span in befores[len(befores) - before_count :]] + [take(x) for x in middles]
-                    tail = [take(span) for span in afters[:after_count]]
-                    if head:
-                        hit = _joined_label(source, table, missing, [*head, *tail], len(head), floor)
-                    if hit is not None:
-                        break
-                if hit is not None:
-                    break
-            if hit is not None:
-                break
+        ways = _wrappings(folded, _text_before(folded, lines, index), middle, afters)
+        hit = next((found_hit for parts, split in ways
+                    if (found_hit := _joined_label(source, table, missing, parts, split, floor)) is not None), None)
         if hit is not None:
             found.append(hit)
             floor = hit[0].end
@@ -171,6 +157,28 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
 
 WRAPPED_LINES = 3
 """Lines of a label looked at on each side of its line of values."""
+_GAPS = (None, _COLUMN_GAP, _SPACE)
+"""Where a line's part of a label starts: the whole line, or after its last gap of two spaces or of
+one (a merged group cell's words stand beside it where PDF text is laid out in columns)."""
+
+
+def _wrappings(folded: str, befores: Sequence[tuple[int, int]], middle: Sequence[tuple[int, int]],
+               afters: Sequence[tuple[int, int]]) -> Iterator[tuple[list[tuple[int, int]], int]]:
+    """Each way the lines around a line of values may hold a label: its parts (original spans) and
+    how many of them stand before the values (the lines before, nearest last, and the values'
+    own line's text, with or without it), the others after.
+    """
+    for gap in _GAPS:
+        for middles in ([middle, []] if middle else [[]]):
+            for before_count, after_count in itertools.product(range(len(befores) + 1), range(1, len(afters) + 1)):
+                head = [_label_part(folded, span, gap) for span in [*befores[len(befores) - before_count :], *middles]]
+                if head:
+                    yield [*head, *(_label_part(folded, span, gap) for span in afters[:after_count])], len(head)
+
+
+def _text_before(folded: str, lines: Sequence[tuple[int, int]], index: int) -> list[tuple[int, int]]:
+    """The lines of text right before line ``index`` (up to ``WRAPPED_LINES``), in text order."""
+    return _text_lines(folded, reversed(lines[max(0, index - WRAPPED_LINES) : index]))[::-1]
 
 
 def _text_lines(folded: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -183,8 +191,12 @@ def _text_lines(folded: str, lines: Iterable[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def _after_last_gap(folded: str, span: tuple[int, int], gap: re.Pattern[str]) -> tuple[int, int]:
-    """The part of a line after its last ``gap`` between columns (the whole line if it has none)."""
+def _label_part(folded: str, span: tuple[int, int], gap: re.Pattern[str] | None) -> tuple[int, int]:
+    """The part of a line after its last ``gap`` between columns (the whole line if it has none,
+    or for no ``gap``).
+    """
+    if gap is None:
+        return span
     start, end = span
     gaps = list(gap.finditer(folded, start, end))
     return (gaps[-1].end(), end) if gaps else span
@@ -240,13 +252,12 @@ def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Sp
     values = _VALUES_AT_END.search(folded, *lines[-1]) if lines else None
     if values is None:
         return None
-    befores = _text_lines(folded, reversed(lines[max(0, len(lines) - 1 - WRAPPED_LINES) : -1]))[::-1]
-    parts = [*befores, (lines[-1][0], values.start())]
+    parts = [*_text_before(folded, lines, len(lines) - 1), (lines[-1][0], values.start())]
     head = "".join(compact[source.compact_offset(s) : source.compact_offset(e)] for s, e in parts)
     labels = {compact_text(label) for label in row.labels} - {""}
     # the label's line may start with a merged group cell's words (PDF text laid out in columns)
-    for gap in (None, _COLUMN_GAP, _SPACE):
-        start = _after_last_gap(folded, (line_start, hit.span.start), gap)[0] if gap else line_start
+    for gap in _GAPS:
+        start = _label_part(folded, (line_start, hit.span.start), gap)[0]
         joined = head + compact[source.compact_offset(start) : hit.end]
         for label in labels:
             at = joined.find(label)
