@@ -109,6 +109,9 @@ CATALOGUE: tuple[Code, ...] = (
                                            "cells; {dropped} rows read from them are left empty",
          "Some PDF text extraction writes a table column by column or block by block; its rows are then "
          "read only where a row's own cells are whole, its totals hold and are not zero."),
+    Code("GD221", "stray-line", I, "row {row}: '{raw}', alone on a line among its cells, was not read as a cell",
+         "A row written one cell per line had one number too many; only without this one (the page "
+         "number of a page break inside the row, in PDF text) are the row's totals the sums of its parts."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -31,6 +31,8 @@ from govdisclosure.text.patterns import WHITE_SPACE, lazy_pattern, lazy_re, word
 
 _FOOTER = lazy_pattern(
     r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")
+_RUNNING_TITLE = lazy_re(r"(?m)^[ \t]*[^\n]{0,40}政府信息公开[^\n]{0,20}(?:年度报告|年报)(?:[ \t]+[0-9]{1,3})?[ \t]*$")
+"""A report's title on a line of its own (a PDF's running title, where a page break cuts a table)."""
 _NOTE = lazy_pattern(r"\([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\)")
 # stdlib re: a table is read region by region, short searches that re runs in two thirds of regex's time;
 # a decimal may be broken by spaces at its point (PDF text, a zero-width space: ``41. 2``)
@@ -78,12 +80,45 @@ class Region:
 
 
 def _skipped(text: str, offset: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    if "-" in text or "—" in text or "–" in text or "页" in text:
-        spans += [(offset + m.start(), offset + m.end()) for m in _FOOTER.finditer(text)]
+    """What cells are not read from in ``text`` (at ``offset``): page breaks and notes."""
+    spans = _page_breaks(text, offset)
     if "(" in text:
         spans += [(offset + m.start(), offset + m.end()) for m in _NOTE.finditer(text)]
     return sorted(spans)
+
+
+def _page_breaks(text: str, offset: int) -> list[tuple[int, int]]:
+    """Page footers (``- 5 -``, ``第5页``) and running titles (the report's title at the top of each
+    PDF page), each a line of its own; where several stand together, the blank lines between them
+    belong to the page break too (a one-cell-per-line region would read them as blank cells).
+    """
+    lines: list[tuple[int, int]] = []
+    if "-" in text or "—" in text or "–" in text or "页" in text:
+        lines += [m.span() for m in _FOOTER.finditer(text)]
+    if "报" in text:
+        lines += [m.span() for m in _RUNNING_TITLE.finditer(text)]
+    if len(lines) > 1:
+        lines.sort()
+        merged = [lines[0]]
+        for start, end in lines[1:]:
+            if not text[merged[-1][1] : start].strip():
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        lines = merged
+    return [(offset + start, offset + end) for start, end in lines]
+
+
+def beside_page_break(source: SourceText, span: Span) -> bool:
+    """Whether the line before ``span``'s line or the one after it (blank lines passed over) is a
+    page footer or a running title.
+    """
+    folded = source.folded
+    above = folded[: folded.rfind("\n", 0, span.start) + 1].rstrip()
+    newline = folded.find("\n", span.end)
+    below = folded[newline + 1 :].lstrip() if newline >= 0 else ""
+    lines = (above[above.rfind("\n") + 1 :], below.split("\n", 1)[0])
+    return any(line and _page_breaks(line, 0) for line in lines)
 
 
 def _inside(position: int, skipped: list[tuple[int, int]]) -> bool:
@@ -332,8 +367,8 @@ def line_cells(source: SourceText, region: Region, *, after_label: bool = True) 
             continue  # the end of the label's own line (its closing quote, 危及“三安全一稳定”)
         if index == len(lines) - 1 and not line.strip():
             continue  # the start of the next label's line
-        if _inside(start + (len(line) - len(line.lstrip())), skipped) and line.strip():
-            continue
+        if _inside(start + (len(line) - len(line.lstrip())), skipped):
+            continue  # a page break (blank lines inside it too) or a note
         content = _pieces(source, start, start + len(line), len(cells), skipped)
         if any(p.kind == "text" for p in content):
             if cells:

@@ -20,7 +20,15 @@ import attrs
 
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
 from govdisclosure.reading.align import Chain, align
-from govdisclosure.reading.cells import Piece, Region, line_cells, paragraph_cells, read_region, with_trailing_blank
+from govdisclosure.reading.cells import (
+    Piece,
+    Region,
+    beside_page_break,
+    line_cells,
+    paragraph_cells,
+    read_region,
+    with_trailing_blank,
+)
 from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
 from govdisclosure.reading.labels import Candidate, LabelHit
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
@@ -390,8 +398,8 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     names = tuple(c.key for c in columns) if columns else value_columns
     n = len(names)
     pieces, units, _rest = _value_pieces(region)
-    reader = _Row(table, row, hit, region, names, units[0].unit if units else None)
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
+    reader = _Row(table, row, hit, region, names, units[0].unit if units else None)
     if not pieces and not cells_by_line:
         return reader.problem("GD204")
     if table.blank_is_zero:
@@ -404,6 +412,12 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         paragraphs = paragraph_cells(cells_by_line)  # a blank line after every cell
         if paragraphs is not None and len(paragraphs) == n and reader.sums_hold(paragraphs):
             return reader.with_cells(paragraphs)
+    lines = cells_by_line if cells_by_line is not None else pieces
+    if len(lines) == n + 1 and (stray := _without_stray_line(source, reader, lines)) is not None:
+        kept, stray_piece = stray
+        read = reader.with_cells(kept)
+        problem = Problem("GD221", stray_piece.span, {"row": hit.label, "raw": stray_piece.text})
+        return attrs.evolve(read, problems=(*read.problems, problem))
     if len(pieces) > n and region.rendering is not Rendering.GLUED:
         first = _first_line_of(source, pieces)
         if len(first) == n and all(p.kind != "number" or p.value is not None for p in first):
@@ -511,6 +525,37 @@ def _label_elsewhere(table: FormTable, index: int, hits: Sequence[LabelHit], cha
     return LabelHit(start=0, label_start=0, end=0, label=compact_text(row.labels[0]),
                     candidates=(Candidate(table, index),), number=None, span=Span(span.start, span.start),
                     rows={id(table): (index,)})
+
+
+def _without_stray_line(source: SourceText, reader: _Row,
+                        cells: Sequence[Piece]) -> tuple[list[Piece], Piece] | None:
+    """``cells`` less the one number, alone on its line, without which the row's totals are the sums
+    of its parts, not all zero (a page number that a page break left among a row written one cell
+    per line); or ``None`` when no such number, or more than one, can be set aside. A row of zeros
+    holds whatever is set aside: it is read this way only when the number stands beside a page
+    footer or a running title.
+    """
+    if not _row_groups(reader.table, reader.names) or len({p.span.start for p in cells}) != len(cells):
+        return None
+    folded = source.folded
+    found: tuple[list[Piece], Piece] | None = None
+    for index, piece in enumerate(cells):
+        start, end = piece.span.start, piece.span.end
+        if piece.kind != "number" or not _alone_on_line(folded, start, end):
+            continue
+        rest = [*cells[:index], *cells[index + 1 :]]
+        if reader.sums_hold(rest) and (any(p.value for p in rest) or beside_page_break(source, piece.span)):
+            if found is not None:
+                return None  # two numbers could be the stray one
+            found = (rest, piece)
+    return found
+
+
+def _alone_on_line(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is all a line holds but white space."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    return not folded[line_start:start].strip() and not folded[end : len(folded) if line_end < 0 else line_end].strip()
 
 
 def _first_line_of(source: SourceText, pieces: Sequence[Piece]) -> list[Piece]:

@@ -1,0 +1,81 @@
+"""A page break inside a table written one cell per line, as PDF text gives it: the page's footer
+(``- 6 -``, ``第 6 页 共 9 页``, or a bare page number) and the next page's running title (the
+report's title) stand among a row's cells. The footer and title are not cells, nor are the blank
+lines between them; a bare page number is set aside only where the row's sums single it out."""
+
+import re
+
+from hypothesis import assume, given, note, settings
+from hypothesis import strategies as st
+from tests.strategies import standard_reports, stats_reports, wrong_values
+
+import govdisclosure as gd
+
+_CELL = re.compile(r"^\d+$")
+
+
+@st.composite
+def _footer(draw: st.DrawFn) -> str:
+    page = draw(st.integers(2, 40))
+    return draw(st.sampled_from([f"- {page} -", f"—{page}—", f"第 {page} 页 共 {page + 4} 页", f"第{page}页"]))
+
+
+@st.composite
+def _paged(draw: st.DrawFn, reports: st.SearchStrategy, *, bare: bool) -> tuple[str, dict]:
+    """A report one cell per line with a page break after one of its cells: the footer, styled or
+    (``bare``) a page number alone, and the report's title as the next page's running title."""
+    text, expected, _ = draw(reports)
+    lines = text.split("\n")
+    title = next((line for line in lines if "政府信息公开" in line and line.endswith(("年度报告", "年报"))), "")
+    cells = [i for i, line in enumerate(lines) if _CELL.match(line) and i > 2]
+    assume(cells and title)
+    at = draw(st.sampled_from(cells))
+    footer = str(draw(st.integers(2, 40))) if bare else draw(_footer())
+    furniture = draw(st.sampled_from([[footer], [title], [footer, title], [footer, "", title],
+                                      [footer, "", "", title]]))
+    return "\n".join([*lines[: at + 1], *furniture, *lines[at + 1 :]]), expected
+
+
+@given(_paged(st.one_of(standard_reports(renderings=("lines",)), stats_reports(renderings=("lines",))), bare=False))
+@settings(max_examples=80)
+def test_footer_and_running_title_among_cells(case):
+    paged, expected = case
+    note(paged)
+
+    report = gd.parse(paged, strict=True)
+
+    assert wrong_values(report.to_record(), expected) == []
+
+
+@given(_paged(standard_reports(renderings=("lines",)), bare=True))
+@settings(max_examples=80)
+def test_bare_page_number_among_cells(case):
+    paged, expected = case
+    note(paged)
+
+    report = gd.parse(paged, strict=True)
+
+    assert wrong_values(report.to_record(), expected, precision_only=True) == []
+
+
+def test_a_page_number_the_sums_single_out_is_set_aside():
+    """Row 予以公开 of table 三, one cell per line, with page 7 between its fifth and sixth cells:
+    only without the 7 is 3 + 1 + 0 + 0 + 2 + 0 the total 6."""
+    zeros = ["0"] * 7
+    text = "\n".join([
+        "甲县人民政府2022年政府信息公开工作年度报告",
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量", "3", "1", "0", "0", "2", "0", "6",
+        "二、上年结转政府信息公开申请数量", *zeros,
+        "三、本年度办理结果",
+        "（一）予以公开", "3", "1", "0", "0", "2", "7", "0", "6",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", *zeros,
+        "（三）不予公开", "1.属于国家秘密", *zeros, "2.其他法律行政法规禁止公开", *zeros,
+    ])
+
+    report = gd.parse(text, strict=True)
+    record = report.to_record()
+
+    assert [record[f"table3.granted.{c}"] for c in ("natural_person", "commercial", "research", "social_welfare",
+                                                   "legal_services", "other_org", "total")] == [3, 1, 0, 0, 2, 0, 6]
+    assert [d.span.slice(text) for d in report.diagnostics if d.code == "GD221"] == ["7"]
