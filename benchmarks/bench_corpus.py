@@ -45,7 +45,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-HEAVY = ("jieba", "pandas", "numpy", "pyarrow", "tqdm", "dask")
+HEAVY = ("jieba", "pandas", "numpy", "pyarrow", "tqdm", "dask", "pypdf")
 
 
 def load_make_reports() -> Any:

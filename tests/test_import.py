@@ -7,7 +7,7 @@ from pathlib import Path
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "reports" / "county_2022_standard.txt"
 HEAVY = ("jieba", "pandas", "numpy", "pyarrow", "tqdm", "dask", "distributed", "matplotlib", "IPython",
-         "concurrent.futures.process", "multiprocessing")
+         "concurrent.futures.process", "multiprocessing", "pypdf")
 
 
 def modules_after(code):
@@ -17,7 +17,7 @@ def modules_after(code):
 
 
 def test_import_loads_none_of_the_heavy_libraries():
-    """A fresh `import govdisclosure` imports no segmenter, DataFrame, progress, process-pool or cluster library."""
+    """A fresh `import govdisclosure` imports no segmenter, DataFrame, progress, process-pool, cluster or PDF library."""
     assert modules_after("import govdisclosure") == []
 
 

@@ -1,7 +1,7 @@
 """The README's Python examples run as written, and the values their comments show are the values.
 
-The examples use three names they do not define: ``text`` (the example report's text), ``data``
-(its bytes in GB18030) and ``page`` (a web page holding it). They run in a folder holding
+The examples use four names they do not define: ``text`` (the example report's text), ``data``
+(its bytes in GB18030), ``page`` (a web page holding it) and ``pdf_bytes`` (a PDF of it). They run in a folder holding
 ``report.html`` and ``reports/`` with example reports, as a reader would have them.
 """
 
@@ -14,6 +14,7 @@ import pytest
 import regex
 
 import govdisclosure as gd
+from tests.pdfs import pdf_document
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -34,7 +35,8 @@ def reader_folder(tmp_path):
     before = Path.cwd()
     os.chdir(tmp_path)
     try:
-        yield {"text": text, "data": text.encode("gb18030"), "page": page}
+        yield {"text": text, "data": text.encode("gb18030"), "page": page,
+               "pdf_bytes": pdf_document(text.splitlines(), footers=True)}
     finally:
         os.chdir(before)
 

@@ -16,6 +16,7 @@ from govdisclosure.errors import (
     DecodeError,
     ExtractorRegistrationError,
     GovDisclosureError,
+    PdfError,
     SchemaVersionError,
     UnknownExtractorError,
 )
@@ -40,7 +41,7 @@ from govdisclosure.serialize import from_json, to_json
 if TYPE_CHECKING:
     from govdisclosure.batch import ParseFailure, ParseResult, iter_parse_many, parse_many
     from govdisclosure.export import to_dataframe
-    from govdisclosure.inputs import parse_bytes, parse_file, parse_html
+    from govdisclosure.inputs import parse_bytes, parse_file, parse_html, parse_pdf
     from govdisclosure.record import DATA_DICTIONARY
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "Origin",
     "ParseFailure",
     "ParseResult",
+    "PdfError",
     "Qualifier",
     "SchemaVersionError",
     "Section",
@@ -76,6 +78,7 @@ __all__ = [
     "parse_file",
     "parse_html",
     "parse_many",
+    "parse_pdf",
     "register_extractor",
     "registry",
     "to_dataframe",
@@ -93,6 +96,7 @@ _LAZY = {
     "parse_bytes": "govdisclosure.inputs",
     "parse_file": "govdisclosure.inputs",
     "parse_html": "govdisclosure.inputs",
+    "parse_pdf": "govdisclosure.inputs",
     "__version__": "govdisclosure._version",
 }
 """Names imported on first access: the batch, export, input and record modules (and what they import)

@@ -18,6 +18,7 @@ import argparse
 import functools
 import glob
 import json
+import logging
 import os
 import sys
 import time
@@ -38,7 +39,7 @@ from govdisclosure.record import render_markdown as record_markdown
 from govdisclosure.schema import Severity
 from govdisclosure.serialize import to_json, unstructure
 
-SUFFIXES = (".txt", ".htm", ".html")
+SUFFIXES = (".txt", ".htm", ".html", ".pdf")
 """The files a folder given to ``parse`` contributes."""
 SHOWN_FAILURES = 20
 """Failures listed by name in the summary; the rest are counted."""
@@ -308,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    # pypdf logs each oddity of a PDF as a warning; what a file lost is in the summary instead
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         status: int = args.run(args)
     except UsageError as error:

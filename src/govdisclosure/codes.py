@@ -152,6 +152,12 @@ CATALOGUE: tuple[Code, ...] = (
     Code("GD505", "timeout", E, "a pattern took too long on this input and was stopped ({what})",
          "A last guard against pathological input; the affected values are left empty."),
     Code("GD506", "decoded", I, "the bytes were decoded as {encoding}", "Which encoding was detected."),
+    Code("GD507", "pdf-text", I, "the text was extracted from a PDF of {pages} page(s) with pypdf {version}",
+         "The report was read from a PDF; spans point into the extracted text, ``report.text``."),
+    Code("GD508", "pdf-page-unread", W, "page(s) {pages} of the PDF could not be read",
+         "The PDF's other pages were read; what stood on these is missing."),
+    Code("GD509", "pdf-no-text", W, "{count} of the PDF's {pages} page(s) have no text: scanned images need OCR first",
+         "A scanned page is an image; this library reads text, not images."),
     # --- internal ---
     Code("GD901", "extractor-crashed", E, "extractor {name} failed: {error}",
          "An extractor raised an exception; its values are missing. Please report it."),

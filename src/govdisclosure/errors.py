@@ -32,3 +32,7 @@ class DecodeError(GovDisclosureError, ValueError):
         super().__init__(message)
         self.position = position
         self.encoding = encoding
+
+
+class PdfError(GovDisclosureError, ValueError):
+    """A PDF could not be opened: it is damaged, or encrypted with a password."""

@@ -1,9 +1,10 @@
-"""Reading reports as users hold them: bytes in any Chinese encoding, HTML pages, files.
+"""Reading reports as users hold them: bytes in any Chinese encoding, HTML pages, PDFs, files.
 
-``parse_bytes``, ``parse_html`` and ``parse_file`` turn their input into text (``decoding``,
-``markup``) and hand it to ``parse``; what the conversion did is added to the report's diagnostics
-(``GD506`` the encoding, ``GD502`` replaced bytes). Spans point into the text that was parsed,
-``report.text``: for HTML, the converted text.
+``parse_bytes``, ``parse_html``, ``parse_pdf`` and ``parse_file`` turn their input into text
+(``decoding``, ``markup``, ``pdf``) and hand it to ``parse``; what the conversion did is added to
+the report's diagnostics (``GD506`` the encoding, ``GD502`` replaced bytes, ``GD507`` the PDF's
+pages). Spans point into the text that was parsed, ``report.text``: for HTML and PDF, the
+converted text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import attrs
 from govdisclosure._pipeline import parse
 from govdisclosure.inputs.decoding import BOMS, decode
 from govdisclosure.inputs.markup import to_text
+from govdisclosure.inputs.pdf import looks_like_pdf, pdf_text
 from govdisclosure.registry import ExtractorRegistry
 from govdisclosure.schema import AnnualReport, Diagnostic
 
@@ -82,9 +84,37 @@ def parse_bytes(
     >>> report.metadata.year.value, [d.message for d in report.diagnostics if d.code == "GD506"]
     (2019, ['the bytes were decoded as gb18030'])
     """
-    decoded = decode(_require_bytes(data, "parse_bytes"), encoding=encoding)
+    data = _require_bytes(data, "parse_bytes")
+    if looks_like_pdf(data):
+        return parse_pdf(data, extractors=extractors, strict=strict, using=using)
+    decoded = decode(data, encoding=encoding)
     report = parse(decoded.text, extractors=extractors, strict=strict, using=using)
     return _with(report, decoded.diagnostics)
+
+
+def parse_pdf(
+    data: bytes,
+    *,
+    extractors: Sequence[str] | None = None,
+    strict: bool = False,
+    using: ExtractorRegistry | None = None,
+) -> AnnualReport:
+    """Parse a report published as a PDF (its bytes): the text of its pages, read with pypdf.
+
+    Needs the ``[pdf]`` extra (``pip install 'govdisclosure[pdf]'``; ``ImportError`` otherwise).
+    ``report.text`` is the extracted text that the spans point into; the diagnostics say how many
+    pages were read (``GD507``) and which had no text, as scanned pages have none (``GD509``).
+    A PDF that cannot be opened (damaged, or encrypted with a password) raises
+    ``govdisclosure.PdfError``. ``parse_file`` and ``parse_bytes`` call this for PDF files.
+
+    >>> parse_pdf(b"%PDF-1.4 not really")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.PdfError: the PDF could not be read: ...
+    """
+    extracted = pdf_text(_require_bytes(data, "parse_pdf"))
+    report = parse(extracted.text, extractors=extractors, strict=strict, using=using)
+    return _with(report, extracted.diagnostics)
 
 
 def parse_html(
@@ -127,10 +157,13 @@ def parse_file(
     strict: bool = False,
     using: ExtractorRegistry | None = None,
 ) -> AnnualReport:
-    """Parse a report file: HTML or text, told apart by content (not by the file's extension),
-    with its encoding detected unless ``encoding`` names it.
+    """Parse a report file: a PDF, HTML or text, told apart by content (not by the file's
+    extension), with the encoding of HTML and text detected unless ``encoding`` names it. PDFs
+    need the ``[pdf]`` extra (see ``parse_pdf``).
     """
     with open(path, "rb") as file:  # noqa: PTH123 - plain open accepts every PathLike
         data = file.read()
+    if looks_like_pdf(data):
+        return parse_pdf(data, extractors=extractors, strict=strict, using=using)
     read = parse_html if looks_like_html(data) else parse_bytes
     return read(data, encoding=encoding, extractors=extractors, strict=strict, using=using)
