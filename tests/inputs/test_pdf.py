@@ -1,10 +1,11 @@
-"""PDF reports read with pypdf (the ``[pdf]`` extra): a report typeset over several pages, each ending
+"""PDF reports read with pypdf: a report typeset over several pages, each ending
 with its footer, reads as its text does; damaged, encrypted and scanned PDFs are said so."""
 
 import io
 import json
 import sys
 
+import pypdf
 import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
@@ -15,8 +16,6 @@ from tests.strategies import standard_reports, stats_reports, wrong_values
 import govdisclosure as gd
 from govdisclosure.batch import ParseResult
 from govdisclosure.cli import main
-
-pypdf = pytest.importorskip("pypdf")
 
 REPORT = ["甲县人民政府2021年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息1200条。",
           "三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请36件。"]
@@ -83,7 +82,7 @@ def test_pages_without_text_are_reported():
 def test_without_pypdf_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "pypdf", None)
 
-    with pytest.raises(ImportError, match=r"govdisclosure\[pdf\]"):
+    with pytest.raises(ImportError, match="pip install pypdf"):
         gd.parse_pdf(pdf_document(REPORT))
 
 

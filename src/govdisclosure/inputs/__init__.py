@@ -101,7 +101,6 @@ def parse_pdf(
 ) -> AnnualReport:
     """Parse a report published as a PDF (its bytes): the text of its pages, read with pypdf.
 
-    Needs the ``[pdf]`` extra (``pip install 'govdisclosure[pdf]'``; ``ImportError`` otherwise).
     ``report.text`` is the extracted text that the spans point into; the diagnostics say how many
     pages were read (``GD507``) and which had no text, as scanned pages have none (``GD509``).
     A PDF that cannot be opened (damaged, or encrypted with a password) raises
@@ -158,8 +157,8 @@ def parse_file(
     using: ExtractorRegistry | None = None,
 ) -> AnnualReport:
     """Parse a report file: a PDF, HTML or text, told apart by content (not by the file's
-    extension), with the encoding of HTML and text detected unless ``encoding`` names it. PDFs
-    need the ``[pdf]`` extra (see ``parse_pdf``).
+    extension), with the encoding of HTML and text detected unless ``encoding`` names it (see
+    ``parse_pdf`` for PDFs).
     """
     with open(path, "rb") as file:  # noqa: PTH123 - plain open accepts every PathLike
         data = file.read()

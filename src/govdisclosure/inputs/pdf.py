@@ -1,4 +1,4 @@
-"""The text of a PDF report, page after page, with pypdf (the ``[pdf]`` extra), imported on first use.
+"""The text of a PDF report, page after page, with pypdf (a dependency), imported on first use.
 
 Of the text extractors measured on published and synthetic report PDFs, pypdf's default mode gave
 every value of tables 三 and 四 (README, "Which text to give it"); it is pure Python (BSD
@@ -20,7 +20,7 @@ from govdisclosure.errors import PdfError
 if TYPE_CHECKING:
     from govdisclosure.schema import Diagnostic
 
-INSTALL_HINT = "pip install 'govdisclosure[pdf]'"
+INSTALL_HINT = "pip install pypdf"
 MAGIC = b"%PDF-"
 HEADER_BYTES = 1024
 """A PDF's ``%PDF-`` header may follow other bytes, within the first kilobyte."""
