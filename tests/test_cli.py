@@ -115,9 +115,9 @@ def test_usage_errors_exit_2_without_output(argv, capsys, tmp_path, monkeypatch)
 
 
 def test_collect_searches_folders_and_keeps_each_file_once(tmp_path):
-    """Folders are searched recursively for text, HTML and PDF files; a file named twice is collected once."""
+    """Folders are searched recursively for text, HTML, PDF and Word files; a file named twice is collected once."""
     (tmp_path / "a").mkdir()
-    for name in ("a/x.txt", "a/y.HTML", "a/z.pdf", "a/w.docx", "b.htm"):
+    for name in ("a/x.txt", "a/y.HTML", "a/z.pdf", "a/w.doc", "b.htm"):
         (tmp_path / name).write_text("x", encoding="utf-8")
 
     found = collect([str(tmp_path), str(tmp_path / "b.htm")])

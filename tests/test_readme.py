@@ -1,7 +1,8 @@
 """The README's Python examples run as written, and the values their comments show are the values.
 
-The examples use four names they do not define: ``text`` (the example report's text), ``data``
-(its bytes in GB18030), ``page`` (a web page holding it) and ``pdf_bytes`` (a PDF of it). They run in a folder holding
+The examples use five names they do not define: ``text`` (the example report's text), ``data``
+(its bytes in GB18030), ``page`` (a web page holding it), ``pdf_bytes`` (a PDF of it) and
+``docx_bytes`` (a Word document of it). They run in a folder holding
 ``report.html`` and ``reports/`` with example reports, as a reader would have them.
 """
 
@@ -14,6 +15,7 @@ import pytest
 import regex
 
 import govdisclosure as gd
+from tests.docxs import docx_document
 from tests.pdfs import pdf_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +38,8 @@ def reader_folder(tmp_path):
     os.chdir(tmp_path)
     try:
         yield {"text": text, "data": text.encode("gb18030"), "page": page,
-               "pdf_bytes": pdf_document(text.splitlines(), footers=True)}
+               "pdf_bytes": pdf_document(text.splitlines(), footers=True),
+               "docx_bytes": docx_document(text.splitlines())}
     finally:
         os.chdir(before)
 

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from govdisclosure._pipeline import parse
 from govdisclosure.errors import (
     DecodeError,
+    DocumentError,
     ExtractorRegistrationError,
     GovDisclosureError,
-    PdfError,
     SchemaVersionError,
     UnknownExtractorError,
 )
@@ -41,7 +41,7 @@ from govdisclosure.serialize import from_json, to_json
 if TYPE_CHECKING:
     from govdisclosure.batch import ParseFailure, ParseResult, iter_parse_many, parse_many
     from govdisclosure.export import to_dataframe
-    from govdisclosure.inputs import parse_bytes, parse_file, parse_html, parse_pdf
+    from govdisclosure.inputs import parse_bytes, parse_docx, parse_file, parse_html, parse_pdf
     from govdisclosure.record import DATA_DICTIONARY
 
 __all__ = [
@@ -50,6 +50,7 @@ __all__ = [
     "DecodeError",
     "Detection",
     "Diagnostic",
+    "DocumentError",
     "Extraction",
     "Extractor",
     "ExtractorKind",
@@ -60,7 +61,6 @@ __all__ = [
     "Origin",
     "ParseFailure",
     "ParseResult",
-    "PdfError",
     "Qualifier",
     "SchemaVersionError",
     "Section",
@@ -75,6 +75,7 @@ __all__ = [
     "iter_parse_many",
     "parse",
     "parse_bytes",
+    "parse_docx",
     "parse_file",
     "parse_html",
     "parse_many",
@@ -94,6 +95,7 @@ _LAZY = {
     "parse_many": "govdisclosure.batch",
     "to_dataframe": "govdisclosure.export",
     "parse_bytes": "govdisclosure.inputs",
+    "parse_docx": "govdisclosure.inputs",
     "parse_file": "govdisclosure.inputs",
     "parse_html": "govdisclosure.inputs",
     "parse_pdf": "govdisclosure.inputs",

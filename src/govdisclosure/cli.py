@@ -39,7 +39,7 @@ from govdisclosure.record import render_markdown as record_markdown
 from govdisclosure.schema import Severity
 from govdisclosure.serialize import to_json, unstructure
 
-SUFFIXES = (".txt", ".htm", ".html", ".pdf")
+SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx")
 """The files a folder given to ``parse`` contributes."""
 SHOWN_FAILURES = 20
 """Failures listed by name in the summary; the rest are counted."""

@@ -34,5 +34,7 @@ class DecodeError(GovDisclosureError, ValueError):
         self.encoding = encoding
 
 
-class PdfError(GovDisclosureError, ValueError):
-    """A PDF could not be opened: it is damaged, or encrypted with a password."""
+class DocumentError(GovDisclosureError, ValueError):
+    """A PDF or Word file could not be read: it is damaged, encrypted with a password, or in a
+    format this library does not read (Word 97-2003 ``.doc``).
+    """

@@ -51,11 +51,15 @@ def _grounded(report):
 @example(b"\xef\xbb\xbf")
 @example(b"\xff\xfe\x00")
 @example(b"<html><meta charset=utf-16>")
+@example(b"%PDF-1.7\n%\x00\x01")
+@example(b"PK\x03\x04\x14\x00")
+@example(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 def test_parse_bytes_raises_only_decode_error(data):
-    """``parse_bytes`` on any bytes returns a grounded report or raises ``DecodeError``."""
+    """``parse_bytes`` on any bytes returns a grounded report or raises ``DecodeError`` (or, for
+    bytes that begin as a PDF or Word file does, ``DocumentError``)."""
     try:
         report = gd.parse_bytes(data, strict=True)
-    except gd.DecodeError:
+    except (gd.DecodeError, gd.DocumentError):
         return
 
     _grounded(report)

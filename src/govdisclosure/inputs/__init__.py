@@ -1,10 +1,11 @@
-"""Reading reports as users hold them: bytes in any Chinese encoding, HTML pages, PDFs, files.
+"""Reading reports as users hold them: bytes in any Chinese encoding, HTML pages, PDFs, Word
+documents, files.
 
-``parse_bytes``, ``parse_html``, ``parse_pdf`` and ``parse_file`` turn their input into text
-(``decoding``, ``markup``, ``pdf``) and hand it to ``parse``; what the conversion did is added to
-the report's diagnostics (``GD506`` the encoding, ``GD502`` replaced bytes, ``GD507`` the PDF's
-pages). Spans point into the text that was parsed, ``report.text``: for HTML and PDF, the
-converted text.
+``parse_bytes``, ``parse_html``, ``parse_pdf``, ``parse_docx`` and ``parse_file`` turn their input
+into text (``decoding``, ``markup``, ``pdf``, ``docx``) and hand it to ``parse``; what the
+conversion did is added to the report's diagnostics (``GD506`` the encoding, ``GD502`` replaced
+bytes, ``GD507`` the PDF's pages, ``GD510`` the Word document's blocks). Spans point into the text
+that was parsed, ``report.text``: for HTML, PDF and Word, the converted text.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from collections.abc import Sequence
 import attrs
 
 from govdisclosure._pipeline import parse
+from govdisclosure.codes import diagnostic
+from govdisclosure.errors import DocumentError
 from govdisclosure.inputs.decoding import BOMS, decode
+from govdisclosure.inputs.docx import OLE_MAGIC, docx_html, looks_like_docx
 from govdisclosure.inputs.markup import to_text
 from govdisclosure.inputs.pdf import looks_like_pdf, pdf_text
 from govdisclosure.registry import ExtractorRegistry
@@ -78,7 +82,8 @@ def parse_bytes(
     The encoding is detected unless ``encoding`` names it; the report's diagnostics say which one
     was used (``GD506``) and how many undecodable byte sequences were replaced (``GD502``). Bytes
     that are not text in any encoding raise ``govdisclosure.DecodeError`` with the position of the
-    first bad byte. The other arguments are those of ``govdisclosure.parse()``.
+    first bad byte. The bytes of a PDF or a Word document are read by ``parse_pdf`` or
+    ``parse_docx``. The other arguments are those of ``govdisclosure.parse()``.
 
     >>> report = parse_bytes("某某县2019年政府信息公开工作年度报告".encode("gb18030"))
     >>> report.metadata.year.value, [d.message for d in report.diagnostics if d.code == "GD506"]
@@ -87,9 +92,16 @@ def parse_bytes(
     data = _require_bytes(data, "parse_bytes")
     if looks_like_pdf(data):
         return parse_pdf(data, extractors=extractors, strict=strict, using=using)
+    if _is_document(data):
+        return parse_docx(data, extractors=extractors, strict=strict, using=using)
     decoded = decode(data, encoding=encoding)
     report = parse(decoded.text, extractors=extractors, strict=strict, using=using)
     return _with(report, decoded.diagnostics)
+
+
+def _is_document(data: bytes) -> bool:
+    """Whether ``data`` is a PDF or a Word file (a ``.docx``, or a ``.doc`` that is refused)."""
+    return looks_like_pdf(data) or data.startswith(OLE_MAGIC) or looks_like_docx(data)
 
 
 def parse_pdf(
@@ -104,12 +116,12 @@ def parse_pdf(
     ``report.text`` is the extracted text that the spans point into; the diagnostics say how many
     pages were read (``GD507``) and which had no text, as scanned pages have none (``GD509``).
     A PDF that cannot be opened (damaged, or encrypted with a password) raises
-    ``govdisclosure.PdfError``. ``parse_file`` and ``parse_bytes`` call this for PDF files.
+    ``govdisclosure.DocumentError``. ``parse_file`` and ``parse_bytes`` call this for PDF files.
 
     >>> parse_pdf(b"%PDF-1.4 not really")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    govdisclosure.errors.PdfError: the PDF could not be read: ...
+    govdisclosure.errors.DocumentError: the PDF could not be read: ...
     """
     extracted = pdf_text(_require_bytes(data, "parse_pdf"))
     report = parse(extracted.text, extractors=extractors, strict=strict, using=using)
@@ -148,6 +160,36 @@ def parse_html(
     return _with(report, found)
 
 
+def parse_docx(
+    data: bytes,
+    *,
+    extractors: Sequence[str] | None = None,
+    strict: bool = False,
+    using: ExtractorRegistry | None = None,
+) -> AnnualReport:
+    """Parse a report published as a Word document (the bytes of a ``.docx`` file).
+
+    Its paragraphs and tables are written as a web page's are (``parse_html``): one line per
+    paragraph and per table row, cells separated by tabs, merged cells as in HTML. ``report.text``
+    is that text, which the spans point into; ``GD510`` says how many paragraphs and tables the
+    document had. A file that cannot be read raises ``govdisclosure.DocumentError``, as does a Word
+    97-2003 ``.doc`` file (save it as ``.docx`` or PDF first). ``parse_file`` and ``parse_bytes``
+    call this for Word documents.
+
+    >>> parse_docx(b"PK\x03\x04 not really")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.DocumentError: the Word document could not be read: ...
+    """
+    data = _require_bytes(data, "parse_docx")
+    if data.startswith(OLE_MAGIC):
+        msg = "a Word 97-2003 (.doc) or other Office binary file cannot be read: save it as .docx or PDF"
+        raise DocumentError(msg)
+    markup, paragraphs, tables = docx_html(data)
+    report = parse(to_text(markup), extractors=extractors, strict=strict, using=using)
+    return _with(report, [diagnostic("GD510", span=None, paragraphs=paragraphs, tables=tables)])
+
+
 def parse_file(
     path: str | os.PathLike[str],
     *,
@@ -156,13 +198,11 @@ def parse_file(
     strict: bool = False,
     using: ExtractorRegistry | None = None,
 ) -> AnnualReport:
-    """Parse a report file: a PDF, HTML or text, told apart by content (not by the file's
-    extension), with the encoding of HTML and text detected unless ``encoding`` names it (see
-    ``parse_pdf`` for PDFs).
+    """Parse a report file: a PDF, a Word document, HTML or text, told apart by content (not by
+    the file's extension), with the encoding of HTML and text detected unless ``encoding`` names
+    it (see ``parse_pdf`` and ``parse_docx``).
     """
     with open(path, "rb") as file:  # noqa: PTH123 - plain open accepts every PathLike
         data = file.read()
-    if looks_like_pdf(data):
-        return parse_pdf(data, extractors=extractors, strict=strict, using=using)
-    read = parse_html if looks_like_html(data) else parse_bytes
+    read = parse_html if looks_like_html(data) and not _is_document(data) else parse_bytes
     return read(data, encoding=encoding, extractors=extractors, strict=strict, using=using)

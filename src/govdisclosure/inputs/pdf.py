@@ -4,7 +4,7 @@ Of the text extractors measured on published and synthetic report PDFs, pypdf's 
 every value of tables 三 and 四 (README, "Which text to give it"); it is pure Python (BSD
 licence) and reads a page in about 50 ms. A page whose text cannot be read, or that has none (a
 scanned image), is reported and the other pages are read. A PDF that cannot be opened at all
-raises ``PdfError``.
+raises ``DocumentError``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from govdisclosure.codes import diagnostic
-from govdisclosure.errors import PdfError
+from govdisclosure.errors import DocumentError
 
 if TYPE_CHECKING:
     from govdisclosure.schema import Diagnostic
@@ -55,7 +55,7 @@ def _pypdf() -> Any:
 def pdf_text(data: bytes) -> PdfText:
     """The text of the PDF ``data``, its pages joined by line breaks.
 
-    Raises ``PdfError`` when the PDF cannot be opened (damaged, or encrypted with a password), and
+    Raises ``DocumentError`` when the PDF cannot be opened (damaged, or encrypted with a password), and
     ``ImportError`` when pypdf is not installed.
     """
     pypdf = _pypdf()
@@ -65,10 +65,10 @@ def pdf_text(data: bytes) -> PdfText:
         pages = [] if locked else list(reader.pages)
     except Exception as error:  # pypdf raises many kinds on damaged files
         msg = f"the PDF could not be read: {type(error).__name__}: {error}"
-        raise PdfError(msg) from error
+        raise DocumentError(msg) from error
     if locked:
         msg = "the PDF is encrypted with a password"
-        raise PdfError(msg)
+        raise DocumentError(msg)
     texts: list[str] = []
     unread: list[str] = []
     blank = 0

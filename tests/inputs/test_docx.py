@@ -1,0 +1,80 @@
+"""Word reports (.docx): paragraphs and real tables, merged cells included, read as a web page's; a
+Word 97-2003 file or a damaged one raises ``DocumentError``."""
+
+import pytest
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
+from tests.docxs import Cell, docx_document, tables_from_tabs
+from tests.strategies import standard_reports, stats_reports, wrong_values
+
+import govdisclosure as gd
+from govdisclosure.cli import collect
+
+COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
+
+
+@given(st.one_of(standard_reports(renderings=("tabs",)), stats_reports(renderings=("tabs",))))
+@settings(max_examples=30)
+def test_a_report_with_word_tables_reads_as_its_text(case):
+    text, expected, _ = case
+    data = docx_document(tables_from_tabs(text))
+    note(text)
+
+    report = gd.parse_docx(data, strict=True)
+
+    assert wrong_values(report.to_record(), expected) == []
+    assert "GD510" in {d.code for d in report.diagnostics}
+
+
+def _table3() -> list[list[str | Cell]]:
+    def row(label: str | Cell, values: list[int]) -> list[str | Cell]:
+        cells: list[str | Cell] = [label] if isinstance(label, Cell) else [Cell(label, span=2)]
+        return [*cells, *map(str, values)]
+
+    return [
+        [Cell("", span=2), Cell("申请人情况", span=7)],
+        [Cell("", span=2), "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+        row("一、本年新收政府信息公开申请数量", [3, 1, 0, 0, 2, 0, 6]),
+        row("二、上年结转政府信息公开申请数量", [0] * 7),
+        [Cell("三、本年度办理结果", merge=True), "（一）予以公开", "3", "1", "0", "0", "2", "0", "6"],
+        [Cell(merged=True), "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", *["0"] * 7],
+        [Cell(merged=True), "（七）总计", "3", "1", "0", "0", "2", "0", "6"],
+        row("四、结转下年度继续办理", [0] * 7),
+    ]
+
+
+def test_merged_cells_of_a_word_table():
+    """Group labels merged down their rows and header cells merged across columns, as agencies set
+    table 三 in Word: each row's cells still fall in their columns."""
+    data = docx_document(["甲县人民政府2022年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", _table3()])
+
+    report = gd.parse_docx(data, strict=True)
+    record = report.to_record()
+
+    assert [record[f"table3.granted.{c}"] for c in COLUMNS] == [3, 1, 0, 0, 2, 0, 6]
+    assert [record[f"table3.received.{c}"] for c in COLUMNS] == [3, 1, 0, 0, 2, 0, 6]
+    assert record["table3.carried_forward.total"] == 0
+    assert [d.message for d in report.diagnostics if d.code == "GD510"] == [
+        "the text was read from a Word document of 2 paragraph(s) and 1 table(s)"]
+
+
+def test_files_and_bytes_that_are_word_documents_are_read_as_such(tmp_path):
+    data = docx_document(["甲县人民政府2021年政府信息公开工作年度报告", "本年新收政府信息公开申请36件。"])
+    (tmp_path / "report.docx").write_bytes(data)
+
+    records = [gd.parse_docx(data).to_record(), gd.parse_bytes(data).to_record(),
+               gd.parse_file(tmp_path / "report.docx").to_record()]
+
+    assert records[0]["applications.received"] == 36
+    assert all(record == records[0] for record in records)
+    assert collect([str(tmp_path)]) == [tmp_path / "report.docx"]
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), r"\.doc\).*save it as \.docx or PDF"),
+    (docx_document(["x"])[:200], "could not be read"),
+    (docx_document(["x"]).replace(b"word/document.xml", b"word/document.xmk", 1), "could not be read"),
+])
+def test_word_files_that_cannot_be_read_raise_a_typed_error(data, message):
+    with pytest.raises(gd.DocumentError, match=message):
+        gd.parse_docx(data)
