@@ -7,8 +7,9 @@ Every input goes to the three readers: ``parse(data.decode("utf-8", "replace"))`
 ``parse_bytes(data)`` and ``parse_html(data)``. A *crash* is any exception other than
 ``DecodeError`` (or ``DocumentError``, for PDF and Word bytes) from ``parse_bytes``/``parse_html``
 on bytes, or a ``GD901`` diagnostic (an extractor failed); an input still running after ``--hang``
-seconds is stopped and is a crash too, with the stack of where it hung (``faulthandler`` prints it even from inside a C call). Crashing
-inputs, inputs over ``SLOW`` seconds and the slowest input per MB are written to ``--crashes``.
+seconds is stopped and is a crash too, with the stack of where it hung (``faulthandler`` prints it
+even from inside a C call). Crashing inputs, inputs over ``SLOW`` seconds and the slowest input per
+MB are written to ``--crashes``.
 The atheris engine is coverage-guided and seeded with our own reports in several encodings and as
 HTML (decoding the bytes as UTF-8 keeps the seeds meaningful); the hypothesis engine draws the
 mutation strategies of the test suite. Printed: inputs tried, crashes, inputs over ``SLOW``
