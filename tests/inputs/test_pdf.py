@@ -21,12 +21,10 @@ REPORT = ["甲县人民政府2021年政府信息公开工作年度报告", "一�
           "三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请36件。"]
 
 
-@given(st.one_of(standard_reports(renderings=("spaces",)), stats_reports(renderings=("spaces", "lines"))),
+@given(st.one_of(standard_reports(renderings=("spaces", "pdf")), stats_reports(renderings=("spaces", "lines"))),
        st.integers(12, 60), st.booleans())
 @settings(max_examples=30)
 def test_a_report_typeset_over_pages_reads_as_its_text(case, lines_per_page, footers):
-    """Rows on one line each (a label wrapped over two lines, cut by a page break, is not found:
-    README, Known limits)."""
     text, expected, _ = case
     data = pdf_document(text.split("\n"), lines_per_page=lines_per_page, footers=footers)
     note(f"{lines_per_page} lines a page, footers: {footers}")

@@ -79,3 +79,28 @@ def test_a_page_number_the_sums_single_out_is_set_aside():
     assert [record[f"table3.granted.{c}"] for c in ("natural_person", "commercial", "research", "social_welfare",
                                                    "legal_services", "other_org", "total")] == [3, 1, 0, 0, 2, 0, 6]
     assert [d.span.slice(text) for d in report.diagnostics if d.code == "GD221"] == ["7"]
+
+
+_VALUES_LINE = re.compile(r"\s\d+(?:\s+\d+)+$")
+
+
+@given(standard_reports(renderings=("pdf",)), st.data())
+@settings(max_examples=60)
+def test_a_page_break_inside_a_wrapped_label(case, data):
+    """PDF text wraps long labels over two lines; a page break between the two (a footer, a running
+    title) leaves the label whole for the reader."""
+    text, expected, _ = case
+    lines = text.split("\n")
+    table3 = lines.index("三、收到和处理政府信息公开申请情况")
+    cuts = [i for i in range(table3, len(lines) - 1) if re.search(r"[\u4e00-\u9fff]$", lines[i])
+            and _VALUES_LINE.search(lines[i + 1]) and not lines[i].startswith(("一、", "二、", "三、", "四、"))]
+    assume(cuts)
+    at = data.draw(st.sampled_from(cuts))
+    title = next(line for line in lines if "政府信息公开" in line and line.endswith(("年度报告", "年报")))
+    furniture = data.draw(st.sampled_from([[data.draw(_footer())], [data.draw(_footer()), "", title], [title]]))
+    paged = "\n".join([*lines[: at + 1], *furniture, *lines[at + 1 :]])
+    note(paged)
+
+    report = gd.parse(paged, strict=True)
+
+    assert wrong_values(report.to_record(), expected) == []

@@ -81,13 +81,13 @@ class Region:
 
 def _skipped(text: str, offset: int) -> list[tuple[int, int]]:
     """What cells are not read from in ``text`` (at ``offset``): page breaks and notes."""
-    spans = _page_breaks(text, offset)
+    spans = page_breaks(text, offset)
     if "(" in text:
         spans += [(offset + m.start(), offset + m.end()) for m in _NOTE.finditer(text)]
     return sorted(spans)
 
 
-def _page_breaks(text: str, offset: int) -> list[tuple[int, int]]:
+def page_breaks(text: str, offset: int) -> list[tuple[int, int]]:
     """Page footers (``- 5 -``, ``第5页``) and running titles (the report's title at the top of each
     PDF page), each a line of its own; where several stand together, the blank lines between them
     belong to the page break too (a one-cell-per-line region would read them as blank cells).
@@ -118,7 +118,7 @@ def beside_page_break(source: SourceText, span: Span) -> bool:
     newline = folded.find("\n", span.end)
     below = folded[newline + 1 :].lstrip() if newline >= 0 else ""
     lines = (above[above.rfind("\n") + 1 :], below.split("\n", 1)[0])
-    return any(line and _page_breaks(line, 0) for line in lines)
+    return any(line and page_breaks(line, 0) for line in lines)
 
 
 def _inside(position: int, skipped: list[tuple[int, int]]) -> bool:

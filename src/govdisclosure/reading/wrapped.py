@@ -29,6 +29,7 @@ import attrs
 
 from govdisclosure.forms import FormTable, Row
 from govdisclosure.reading.align import Chain
+from govdisclosure.reading.cells import page_breaks
 from govdisclosure.reading.labels import Candidate, LabelHit, decoration, note_end
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText, compact_text
@@ -109,7 +110,10 @@ def mend(source: SourceText, hits: Sequence[LabelHit], chain: Chain) -> tuple[Se
         floor = hits[h1].end if h1 >= 0 else source.compact_offset(start)
         if h1 < 0 and h2 > 0:
             start, floor = max(start, hits[h2 - 1].span.end), max(floor, hits[h2 - 1].end)
-        found.extend(_split_labels(source, table, missing, (start, end), floor))
+        split = _split_labels(source, table, missing, (start, end), floor)
+        taken = {row for _, row in split}
+        found.extend(split)
+        found.extend(_across_page_breaks(source, table, [r for r in missing if r not in taken], (start, end), floor))
     if not found:
         return hits, chain
     chained = {h for h, _ in chain.pairs}
@@ -152,6 +156,31 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
         if hit is not None:
             found.append(hit)
             floor = hit[0].end
+    return found
+
+
+def _across_page_breaks(source: SourceText, table: FormTable, missing: Sequence[int], window: tuple[int, int],
+                        floor: int) -> list[tuple[LabelHit, int]]:
+    """The labels of ``missing`` rows that a page break (a footer, a running title) cuts in two in
+    ``window`` (original offsets): the line before the break ends with the label's first part and
+    the line after it starts with the rest.
+    """
+    folded = source.folded
+    start, end = window
+    found: list[tuple[LabelHit, int]] = []
+    for cut, resume in page_breaks(folded[start:end], start) if missing else ():
+        before = folded[start:cut].rstrip()
+        after_start = len(folded) - len(folded[resume:].lstrip())
+        if not before or after_start >= end:
+            continue
+        before_line = (folded.rfind("\n", start, start + len(before)) + 1 or start, start + len(before))
+        after_end = folded.find("\n", after_start, end)
+        after_line = (after_start, end if after_end < 0 else after_end)
+        hit = _joined_label(source, table, missing, [before_line, after_line], 1, floor)
+        if hit is not None:
+            found.append(hit)
+            floor = hit[0].end
+            missing = [r for r in missing if r != hit[1]]
     return found
 
 
