@@ -27,33 +27,37 @@ def test_a_report_with_word_tables_reads_as_its_text(case):
 
 
 def _table3() -> list[list[str | Cell]]:
-    def row(label: str | Cell, values: list[int]) -> list[str | Cell]:
-        cells: list[str | Cell] = [label] if isinstance(label, Cell) else [Cell(label, span=2)]
-        return [*cells, *map(str, values)]
-
+    """Table 三 as agencies set it in Word: a three-row header, and the group labels 三、本年度办理结果
+    and （三）不予公开 merged down their rows, beside labels merged across the columns they span."""
+    zeros = ["0"] * 7
     return [
-        [Cell("", span=2), Cell("申请人情况", span=7)],
-        [Cell("", span=2), "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
-        row("一、本年新收政府信息公开申请数量", [3, 1, 0, 0, 2, 0, 6]),
-        row("二、上年结转政府信息公开申请数量", [0] * 7),
-        [Cell("三、本年度办理结果", merge=True), "（一）予以公开", "3", "1", "0", "0", "2", "0", "6"],
-        [Cell(merged=True), "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", *["0"] * 7],
-        [Cell(merged=True), "（七）总计", "3", "1", "0", "0", "2", "0", "6"],
-        row("四、结转下年度继续办理", [0] * 7),
+        [Cell("", span=3), Cell("申请人情况", span=7)],
+        [Cell("", span=3, merge=True), Cell("自然人", merge=True), Cell("法人或其他组织", span=5), Cell("总计", merge=True)],
+        [Cell(span=3, merged=True), Cell(merged=True), "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+         Cell(merged=True)],
+        [Cell("一、本年新收政府信息公开申请数量", span=3), "5", "1", "0", "0", "0", "0", "6"],
+        [Cell("二、上年结转政府信息公开申请数量", span=3), *zeros],
+        [Cell("三、本年度办理结果", merge=True), Cell("（一）予以公开", span=2), "3", "1", "0", "0", "0", "0", "4"],
+        [Cell(merged=True), Cell("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", span=2), *zeros],
+        [Cell(merged=True), Cell("（三）不予公开", merge=True), "1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1"],
+        [Cell(merged=True), Cell(merged=True), "2.其他法律行政法规禁止公开", *zeros],
+        [Cell(merged=True), Cell(merged=True), "3.危及“三安全一稳定”", *zeros],
+        [Cell(merged=True), Cell("（七）总计", span=2), "5", "1", "0", "0", "0", "0", "6"],
+        [Cell("四、结转下年度继续办理", span=3), *zeros],
     ]
 
 
 def test_merged_cells_of_a_word_table():
-    """Group labels merged down their rows and header cells merged across columns, as agencies set
-    table 三 in Word: each row's cells still fall in their columns."""
+    """Cells merged down rows and across columns: each row's cells still fall in their columns."""
     data = docx_document(["甲县人民政府2022年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", _table3()])
 
     report = gd.parse_docx(data, strict=True)
     record = report.to_record()
 
-    assert [record[f"table3.granted.{c}"] for c in COLUMNS] == [3, 1, 0, 0, 2, 0, 6]
-    assert [record[f"table3.received.{c}"] for c in COLUMNS] == [3, 1, 0, 0, 2, 0, 6]
-    assert record["table3.carried_forward.total"] == 0
+    assert [record[f"table3.received.{c}"] for c in COLUMNS] == [5, 1, 0, 0, 0, 0, 6]
+    assert [record[f"table3.granted.{c}"] for c in COLUMNS] == [3, 1, 0, 0, 0, 0, 4]
+    assert [record[f"table3.denied.state_secret.{c}"] for c in COLUMNS] == [1, 0, 0, 0, 0, 0, 1]
+    assert record["table3.total.total"] == 6
     assert [d.message for d in report.diagnostics if d.code == "GD510"] == [
         "the text was read from a Word document of 2 paragraph(s) and 1 table(s)"]
 
