@@ -104,3 +104,23 @@ def test_a_page_break_inside_a_wrapped_label(case, data):
     report = gd.parse(paged, strict=True)
 
     assert wrong_values(report.to_record(), expected) == []
+
+
+@given(stats_reports(renderings=("spaces", "lines", "wrapped", "unit_lines")), st.data())
+@settings(max_examples=80)
+def test_a_page_number_before_a_running_title_is_not_a_value(case, data):
+    """The pre-2019 form, one value a row: a page break (a bare page number, the running title)
+    after any line of the table is never read as a row's value, wherever the value stands."""
+    text, expected, _ = case
+    lines = text.split("\n")
+    title = next((line for line in lines if "政府信息公开" in line and line.endswith(("年度报告", "年报"))), "")
+    rows = [i for i, line in enumerate(lines) if re.search(r"\d", line) and i > 3]
+    assume(title and rows)
+    at = data.draw(st.sampled_from(rows))
+    page = str(data.draw(st.integers(2, 40)))
+    paged = "\n".join([*lines[: at + 1], page, *data.draw(st.sampled_from([[""], []])), title, *lines[at + 1 :]])
+    note(paged)
+
+    report = gd.parse(paged, strict=True)
+
+    assert wrong_values(report.to_record(), expected, precision_only=True) == []

@@ -419,6 +419,16 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         problem = Problem("GD221", stray_piece.span, {"row": hit.label, "raw": stray_piece.text})
         return attrs.evolve(read, problems=(*read.problems, problem))
     if len(pieces) > n and region.rendering is not Rendering.GLUED:
+        if n == 1 and not _on_line_of(source.folded, hit.span.end, pieces[0]):
+            # one value, on a line after the label's, and more numbers after it: a number alone on
+            # its line beside a page break is the page's; else which one is the row's is not known
+            kept = [p for p in pieces if not (p.kind == "number" and beside_page_break(source, p.span)
+                                              and _alone_on_line(source.folded, p.span.start, p.span.end))]
+            if len(kept) != n or len(kept) == len(pieces):
+                return reader.problem("GD206", Span.covering(p.span for p in pieces), found=len(pieces), expected=n)
+            read = reader.with_cells(kept)
+            problems = [Problem("GD221", p.span, {"row": hit.label, "raw": p.text}) for p in pieces if p not in kept]
+            return attrs.evolve(read, problems=(*read.problems, *problems))
         first = _first_line_of(source, pieces)
         if len(first) == n and all(p.kind != "number" or p.value is not None for p in first):
             read = reader.with_cells(first)  # the row is whole on its line: what follows is not its
@@ -549,6 +559,11 @@ def _without_stray_line(source: SourceText, reader: _Row,
                 return None  # two numbers could be the stray one
             found = (rest, piece)
     return found
+
+
+def _on_line_of(folded: str, offset: int, piece: Piece) -> bool:
+    """Whether ``piece`` starts on the line of ``offset``."""
+    return "\n" not in folded[offset : piece.span.start]
 
 
 def _alone_on_line(folded: str, start: int, end: int) -> bool:
