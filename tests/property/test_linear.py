@@ -84,6 +84,10 @@ SHAPES: dict[str, str] = {
     "wrapped-labels": "4.无正当理由大量反复申请 0 0 0 0 0 0 0\n5.要求行政机关确认或重新出\n  1 0 0 0 0 0 1\n具已获取信息\n",
     "row-blocks": "（七）总计\n1 0 0 0 0 0 1\n1 0 0 0 0 0 1\n",
     "cell-paragraphs": "\n\n5\n",
+    "page-breaks": "1.属于国家秘密\n0\n- 3 -\n\n甲县人民政府2021年政府信息公开工作年度报告\n0\n",
+    "cut-labels": "2.申请人逾\n第4页\n期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 1 0 0 0 0 1\n",
+    "stray-lines": "（一）予以公开\n3\n1\n0\n0\n2\n7\n0\n6\n",
+    "late-values": "（一）主动公开政府信息数\n2\n\n甲县2015年政府信息公开工作年度报告\n4\n",
     "report": REPORTS["district_2019_standard"],
 }
 """Text shapes for ``parse``: name → the unit repeated."""

@@ -109,16 +109,46 @@ def page_breaks(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + start, offset + end) for start, end in lines]
 
 
+MAX_BLANK_LINES = 3
+"""Blank lines passed over to the line of text before or after a place (a page break has few)."""
+
+
+def neighbour_lines(folded: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The (start, end) of the nearest line with text before the line of ``start`` and after the line
+    of ``end``, passing over up to ``MAX_BLANK_LINES`` blank lines; ``None`` where there is none.
+    Only those lines are looked at, whatever the length of the text.
+    """
+    before: tuple[int, int] | None = None
+    stop = folded.rfind("\n", 0, start)  # the line break before start's line
+    for _ in range(MAX_BLANK_LINES + 1):
+        if stop < 0:
+            break
+        line_start = folded.rfind("\n", 0, stop) + 1
+        if folded[line_start:stop].strip():
+            before = (line_start, stop)
+            break
+        stop = line_start - 1
+    after: tuple[int, int] | None = None
+    begin = folded.find("\n", end) + 1  # the line after end's line
+    for _ in range(MAX_BLANK_LINES + 1):
+        if begin <= 0:
+            break
+        line_end = folded.find("\n", begin)
+        line_end = len(folded) if line_end < 0 else line_end
+        if folded[begin:line_end].strip():
+            after = (begin, line_end)
+            break
+        begin = line_end + 1 if line_end < len(folded) else 0
+    return before, after
+
+
 def beside_page_break(source: SourceText, span: Span) -> bool:
     """Whether the line before ``span``'s line or the one after it (blank lines passed over) is a
     page footer or a running title.
     """
     folded = source.folded
-    above = folded[: folded.rfind("\n", 0, span.start) + 1].rstrip()
-    newline = folded.find("\n", span.end)
-    below = folded[newline + 1 :].lstrip() if newline >= 0 else ""
-    lines = (above[above.rfind("\n") + 1 :], below.split("\n", 1)[0])
-    return any(line and page_breaks(line, 0) for line in lines)
+    return any(line is not None and page_breaks(folded[line[0] : line[1]], 0)
+               for line in neighbour_lines(folded, span.start, span.end))
 
 
 def _inside(position: int, skipped: list[tuple[int, int]]) -> bool:

@@ -398,8 +398,8 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     names = tuple(c.key for c in columns) if columns else value_columns
     n = len(names)
     pieces, units, _rest = _value_pieces(region)
-    cells_by_line = line_cells(source, region) if len(pieces) < n else None
     reader = _Row(table, row, hit, region, names, units[0].unit if units else None)
+    cells_by_line = line_cells(source, region) if len(pieces) < n else None
     if not pieces and not cells_by_line:
         return reader.problem("GD204")
     if table.blank_is_zero:
@@ -427,7 +427,7 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
             if len(kept) != n or len(kept) == len(pieces):
                 return reader.problem("GD206", Span.covering(p.span for p in pieces), found=len(pieces), expected=n)
             read = reader.with_cells(kept)
-            problems = [Problem("GD221", p.span, {"row": hit.label, "raw": p.text}) for p in pieces if p not in kept]
+            problems = [Problem("GD221", p.span, {"row": hit.label, "raw": p.text}) for p in pieces if p is not kept[0]]
             return attrs.evolve(read, problems=(*read.problems, *problems))
         first = _first_line_of(source, pieces)
         if len(first) == n and all(p.kind != "number" or p.value is not None for p in first):

@@ -29,7 +29,7 @@ import attrs
 
 from govdisclosure.forms import FormTable, Row
 from govdisclosure.reading.align import Chain
-from govdisclosure.reading.cells import page_breaks
+from govdisclosure.reading.cells import neighbour_lines, page_breaks
 from govdisclosure.reading.labels import Candidate, LabelHit, decoration, note_end
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText, compact_text
@@ -169,13 +169,10 @@ def _across_page_breaks(source: SourceText, table: FormTable, missing: Sequence[
     start, end = window
     found: list[tuple[LabelHit, int]] = []
     for cut, resume in page_breaks(folded[start:end], start) if missing else ():
-        before = folded[start:cut].rstrip()
-        after_start = len(folded) - len(folded[resume:].lstrip())
-        if not before or after_start >= end:
+        before_line, _ = neighbour_lines(folded, cut, cut)
+        _, after_line = neighbour_lines(folded, resume, resume)
+        if before_line is None or after_line is None or before_line[0] < start or after_line[1] > end:
             continue
-        before_line = (folded.rfind("\n", start, start + len(before)) + 1 or start, start + len(before))
-        after_end = folded.find("\n", after_start, end)
-        after_line = (after_start, end if after_end < 0 else after_end)
         hit = _joined_label(source, table, missing, [before_line, after_line], 1, floor)
         if hit is not None:
             found.append(hit)
