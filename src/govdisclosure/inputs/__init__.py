@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -90,18 +90,22 @@ def parse_bytes(
     (2019, ['the bytes were decoded as gb18030'])
     """
     data = _require_bytes(data, "parse_bytes")
-    if looks_like_pdf(data):
-        return parse_pdf(data, extractors=extractors, strict=strict, using=using)
-    if _is_document(data):
-        return parse_docx(data, extractors=extractors, strict=strict, using=using)
+    if (read := _document_reader(data)) is not None:
+        return read(data, extractors=extractors, strict=strict, using=using)
     decoded = decode(data, encoding=encoding)
     report = parse(decoded.text, extractors=extractors, strict=strict, using=using)
     return _with(report, decoded.diagnostics)
 
 
-def _is_document(data: bytes) -> bool:
-    """Whether ``data`` is a PDF or a Word file (a ``.docx``, or a ``.doc`` that is refused)."""
-    return looks_like_pdf(data) or data.startswith(OLE_MAGIC) or looks_like_docx(data)
+def _document_reader(data: bytes) -> Callable[..., AnnualReport] | None:
+    """``parse_pdf`` for a PDF, ``parse_docx`` for a Word file (a ``.docx``, or a ``.doc`` it refuses),
+    ``None`` for anything else (text or HTML).
+    """
+    if looks_like_pdf(data):
+        return parse_pdf
+    if data.startswith(OLE_MAGIC) or looks_like_docx(data):
+        return parse_docx
+    return None
 
 
 def parse_pdf(
@@ -204,5 +208,7 @@ def parse_file(
     """
     with open(path, "rb") as file:  # noqa: PTH123 - plain open accepts every PathLike
         data = file.read()
-    read = parse_html if looks_like_html(data) and not _is_document(data) else parse_bytes
+    if (document := _document_reader(data)) is not None:
+        return document(data, extractors=extractors, strict=strict, using=using)
+    read = parse_html if looks_like_html(data) else parse_bytes
     return read(data, encoding=encoding, extractors=extractors, strict=strict, using=using)

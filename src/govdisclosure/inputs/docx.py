@@ -71,17 +71,26 @@ class _Writer:
         self.paragraphs = 0
         self.tables = 0
 
-    def blocks(self, parent: ET.Element) -> None:
-        """Paragraphs and tables in document order (content controls, ``w:sdt``, opened)."""
+    def blocks(self, parent: ET.Element, *, cell: bool = False, started: bool = False) -> bool:
+        """Paragraphs and tables in document order (content controls, ``w:sdt``, opened); in a
+        ``cell``, paragraphs are separated by ``<br>`` and not counted. Returns whether anything was
+        written (``started``: something was before).
+        """
         for child in parent:
             if child.tag == f"{_W}p":
-                self.paragraphs += 1
-                self.out.append(f"<p>{_paragraph(child)}</p>")
+                if cell:
+                    self.out.append(("<br>" if started else "") + _paragraph(child))
+                else:
+                    self.paragraphs += 1
+                    self.out.append(f"<p>{_paragraph(child)}</p>")
+                started = True
             elif child.tag == f"{_W}tbl":
-                self.tables += 1
+                self.tables += not cell
                 self.table(child)
+                started = True
             elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
-                self.blocks(child)
+                started = self.blocks(child, cell=cell, started=started)
+        return started
 
     def table(self, table: ET.Element) -> None:
         """A table, merged cells as ``colspan`` and ``rowspan``."""
@@ -109,9 +118,7 @@ class _Writer:
             self.out.append("<tr>")
             for cell in row:
                 self.out.append(cell.start_tag())
-                inner = _Writer()
-                inner.blocks(cell.element)
-                self.out.append("<br>".join(part.removeprefix("<p>").removesuffix("</p>") for part in inner.out))
+                self.blocks(cell.element, cell=True)
                 self.out.append("</td>")
             self.out.append("</tr>")
         self.out.append("</table>")

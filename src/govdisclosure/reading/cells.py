@@ -24,6 +24,7 @@ from typing import Literal
 import attrs
 
 from govdisclosure.forms.cells import NA_WORDS, UNITS
+from govdisclosure.forms.metadata import ANNUAL_REPORT_WORDS, TITLE_SUBJECTS
 from govdisclosure.schema import Rendering, Span
 from govdisclosure.source import SourceText
 from govdisclosure.text.numbers import MAX_DIGITS, arabic_to_number
@@ -31,8 +32,10 @@ from govdisclosure.text.patterns import WHITE_SPACE, lazy_pattern, lazy_re, word
 
 _FOOTER = lazy_pattern(
     r"(?m)^[ \t]*(?:[-—–]\s*[0-9]{1,3}\s*[-—–]|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?)[ \t]*$")
-_RUNNING_TITLE = lazy_re(r"(?m)^[ \t]*[^\n]{0,40}政府信息公开[^\n]{0,20}(?:年度报告|年报)(?:[ \t]+[0-9]{1,3})?[ \t]*$")
-"""A report's title on a line of its own (a PDF's running title, where a page break cuts a table)."""
+_RUNNING_TITLE = lazy_re(rf"(?m)^[ \t]*[^\n]{{0,40}}(?:{words_pattern(TITLE_SUBJECTS)})[^\n]{{0,20}}"
+                         rf"(?:{words_pattern(ANNUAL_REPORT_WORDS)})(?:[ \t]+[0-9]{{1,3}})?[ \t]*$")
+"""A report's title on a line of its own (a PDF's running title, where a page break cuts a table):
+a disclosure subject and a report word (``forms.metadata``), as the metadata reader knows a title."""
 _NOTE = lazy_pattern(r"\([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\p{Han}[^()\n]{0,80}?\)")
 # stdlib re: a table is read region by region, short searches that re runs in two thirds of regex's time;
 # a decimal may be broken by spaces at its point (PDF text, a zero-width space: ``41. 2``)
@@ -95,7 +98,7 @@ def page_breaks(text: str, offset: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     if "-" in text or "—" in text or "–" in text or "页" in text:
         lines += [m.span() for m in _FOOTER.finditer(text)]
-    if "报" in text:
+    if "报" in text or "報" in text:  # every report word has one
         lines += [m.span() for m in _RUNNING_TITLE.finditer(text)]
     if len(lines) > 1:
         lines.sort()

@@ -322,6 +322,11 @@ class _Row:
         return _check_blank_totals(self.table, RowRead(self.row, self.hit, self.region, tuple(cells),
                                                        tuple(problems)))
 
+    def with_cells_besides(self, pieces: Sequence[Piece], problems: Sequence[Problem]) -> RowRead:
+        """The row read from ``pieces``, with ``problems`` saying what beside them was not read."""
+        read = self.with_cells(pieces)
+        return attrs.evolve(read, problems=(*read.problems, *problems))
+
     def from_readings(self, pieces: Sequence[Piece], options: list[Reading]) -> RowRead:
         """The row read from the one reading of its digits, or left empty (ambiguous or impossible)."""
         digits = " ".join(p.text for p in pieces)
@@ -415,9 +420,8 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     lines = cells_by_line if cells_by_line is not None else pieces
     if len(lines) == n + 1 and (stray := _without_stray_line(source, reader, lines)) is not None:
         kept, stray_piece = stray
-        read = reader.with_cells(kept)
-        problem = Problem("GD221", stray_piece.span, {"row": hit.label, "raw": stray_piece.text})
-        return attrs.evolve(read, problems=(*read.problems, problem))
+        return reader.with_cells_besides(kept, [Problem("GD221", stray_piece.span,
+                                                        {"row": hit.label, "raw": stray_piece.text})])
     if len(pieces) > n and region.rendering is not Rendering.GLUED:
         if n == 1 and not _on_line_of(source.folded, hit.span.end, pieces[0]):
             # one value, on a line after the label's, and more numbers after it: a number alone on
@@ -426,16 +430,14 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
                                               and _alone_on_line(source.folded, p.span.start, p.span.end))]
             if len(kept) != n or len(kept) == len(pieces):
                 return reader.problem("GD206", Span.covering(p.span for p in pieces), found=len(pieces), expected=n)
-            read = reader.with_cells(kept)
-            problems = [Problem("GD221", p.span, {"row": hit.label, "raw": p.text}) for p in pieces if p is not kept[0]]
-            return attrs.evolve(read, problems=(*read.problems, *problems))
+            return reader.with_cells_besides(kept, [Problem("GD221", p.span, {"row": hit.label, "raw": p.text})
+                                                    for p in pieces if p is not kept[0]])
         first = _first_line_of(source, pieces)
         if len(first) == n and all(p.kind != "number" or p.value is not None for p in first):
-            read = reader.with_cells(first)  # the row is whole on its line: what follows is not its
-            extra = pieces[n:]
-            problem = Problem("GD218", Span.covering(p.span for p in extra) or reader.hit.span,
-                              {"row": hit.label, "raw": " ".join(p.text for p in extra)})
-            return attrs.evolve(read, problems=(*read.problems, problem))
+            extra = pieces[n:]  # the row is whole on its line: what follows is not its
+            raw = " ".join(p.text for p in extra)
+            span = Span.covering(p.span for p in extra) or hit.span
+            return reader.with_cells_besides(first, [Problem("GD218", span, {"row": hit.label, "raw": raw})])
     if value_columns != ("value",) and not columns and len(pieces) == 1 and n > 1:
         return reader.with_cells(pieces, names[:1])  # the cumulative cell of the row left blank
     groups = _row_groups(table, names)
