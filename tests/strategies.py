@@ -202,6 +202,10 @@ def table2_record(rows: dict[str, dict[str, Any]]) -> Truth:
 
 
 STANDARD_RENDERINGS = ("spaces", "tabs", "lines", "pipes", "pdf", "glued")
+"""``nbsp`` (not drawn by default) is ``glued`` as a converter writes HTML whose blank cells hold
+``&nbsp;``: the cells that hold a number glued, each blank cell one no-break space."""
+
+_BLANK_CELL = {"nbsp": "\xa0"}
 
 
 def _cells_line(cells: Sequence[str], separator: str, *, pipes_outer: bool = True) -> str:
@@ -225,7 +229,7 @@ def _join_row(label: str, cells: Sequence[str], rendering: str, draw: st.DrawFn)
         return _cells_line([label, *cells], "|", pipes_outer=draw(st.booleans()))
     if rendering == "lines":
         return label + "\n" + "\n".join(cells)
-    if rendering == "glued":
+    if rendering in ("glued", "nbsp"):
         return label + "".join(cells)
     # pdf: a long label wraps, the values follow on its last line
     if len(label) > 14 and draw(st.booleans()):
@@ -248,9 +252,9 @@ def _number(draw: st.DrawFn, row: Row, style: str) -> str:
 def standard_table3_text(draw: st.DrawFn, rows: dict[str, list[int]], version: int, rendering: str) -> str:
     """Table 三 written in ``rendering``, with its header, group labels and numbering."""
     table = TABLE3_2021 if version == 2021 else TABLE3_2019
-    blank_zero = rendering in ("tabs", "pipes") and draw(st.booleans())
+    blank_zero = rendering in ("tabs", "pipes", "nbsp") and draw(st.booleans())
     lines = []
-    if draw(st.booleans()) or rendering == "glued":
+    if draw(st.booleans()) or rendering in ("glued", "nbsp"):
         lines.append("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
         header = [["申请人情况"], ["自然人", "法人或其他组织", "总计"],
                   ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
@@ -272,14 +276,14 @@ def standard_table3_text(draw: st.DrawFn, rows: dict[str, list[int]], version: i
         assert row.key is not None
         cells = [str(v) for v in rows[row.key]]
         if blank_zero:
-            cells = ["" if c == "0" else c for c in cells]
+            cells = [_BLANK_CELL.get(rendering, "") if c == "0" else c for c in cells]
         if pending_group:
             label = pending_group + ("\t" if rendering == "tabs" else " | ") + label
             pending_group = ""
         lines.append(_join_row(label, cells, rendering, draw))
         if rendering == "pdf" and draw(st.integers(0, 12)) == 0:
             lines.append(f"- {draw(st.integers(2, 9))} -")
-    joiner = "" if rendering == "glued" else "\n"
+    joiner = "" if rendering in ("glued", "nbsp") else "\n"
     return joiner.join(lines)
 
 
@@ -290,16 +294,16 @@ def standard_table4_text(draw: st.DrawFn, rows: dict[str, list[int]], rendering:
                                  "table4.litigation_after_review") for v in rows[key]]
     heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     sep = {"tabs": "\t", "pipes": " | "}.get(rendering, " ")
-    if rendering == "glued":
+    if rendering in ("glued", "nbsp"):
         sep = ""
     header = [["行政复议", "行政诉讼"], [*heads, "未经复议直接起诉", "复议后起诉"], [*heads, *heads]]
     if rendering == "pdf" and draw(st.booleans()):
         stacked = ["结 果", "维持", "结 果", "纠正", "其 他", "结果", "尚 未", "审结", "总计"]
         header = [["行政复议", "行政诉讼"], stacked, ["未经复议直接起诉", "复议后起诉"], [" ".join(heads)],
                   [" ".join(heads)]]
-    if rendering in ("tabs", "pipes") and draw(st.booleans()):
-        values = ["" if v == "0" else v for v in values]
-    joiner = "" if rendering == "glued" else "\n"
+    if rendering in ("tabs", "pipes", "nbsp") and draw(st.booleans()):
+        values = [_BLANK_CELL.get(rendering, "") if v == "0" else v for v in values]
+    joiner = "" if rendering in ("glued", "nbsp") else "\n"
     lines = [sep.join(cells) for cells in header]
     value_line = sep.join(values) if rendering != "lines" else "\n".join(values)
     if rendering == "pipes":
@@ -344,7 +348,7 @@ def standard_reports(draw: st.DrawFn, version: int | None = None,
         "一、总体情况",
         "本机关认真贯彻落实条例，持续推进政务公开工作。",
         "二、主动公开政府信息情况",
-        draw(standard_table2_text(t2, version, "spaces" if rendering in ("lines", "glued", "pdf") else rendering)),
+        draw(standard_table2_text(t2, version, "spaces" if rendering in ("lines", "glued", "nbsp", "pdf") else rendering)),
         "三、收到和处理政府信息公开申请情况",
         draw(standard_table3_text(t3, version, rendering)),
         "四、政府信息公开行政复议、行政诉讼情况",
@@ -354,11 +358,11 @@ def standard_reports(draw: st.DrawFn, version: int | None = None,
         "六、其他需要报告的事项",
         "无。",
     ]
-    joiner = "" if rendering == "glued" else "\n"
+    joiner = "" if rendering in ("glued", "nbsp") else "\n"
     expected: Truth = {"format": f"standard_{version}", **meta}
     expected.update(table3_record(t3))
     expected.update(table4_record(t4))
-    if rendering != "glued":
+    if rendering not in ("glued", "nbsp"):
         expected.update(table2_record(t2))
     expected["applications.received"] = t3["table3.received"][6]
     return joiner.join(parts), expected, rendering

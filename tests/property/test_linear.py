@@ -59,6 +59,8 @@ SHAPES: dict[str, str] = {
     "endless-line": "本机关全年主动公开政府信息共计条其中规范性文件",
     "form-labels": "本年新收政府信息公开申请数量 1 2 3 4 5 6 7\n",
     "glued-row": "（一）予以公开270020130",
+    "marked-blanks": "（一）予以公开27\xa0\xa020\xa013\xa0",
+    "no-break-spaces": "\xa0",
     "tabs": "\t",
     "tab-cells": "\t1",
     "parentheses": "（一）",

@@ -351,6 +351,65 @@ def with_trailing_blank(pieces: Sequence[Piece], region: Region, count: int) -> 
     return list(pieces)
 
 
+def ascii_digits(source: SourceText, piece: Piece) -> bool:
+    """Whether ``piece`` is a number of ASCII digits as folded (full-width digits are ASCII there)."""
+    digits = source.folded[piece.span.start : piece.span.end]
+    return piece.kind == "number" and digits.isascii() and digits.isdigit()
+
+
+BLANK_MARK = "\xa0"
+"""A blank cell in glued text: HTML tables hold ``&nbsp;`` in their blank cells, and a converter
+that writes nothing between cells (BeautifulSoup's ``get_text()``, lxml's ``text_content()``)
+leaves one no-break space for each, the cells that hold a number glued together."""
+_MARK_RUN = f" \t{_QUOTES}"
+"""What may stand beside the marks of a row's blank cells: spaces, and the closing quote of its
+label (危及“三安全一稳定”)."""
+
+
+def blank_marks(source: SourceText, pieces: Sequence[Piece], start: int, end: int) -> list[Piece] | None:
+    """``pieces`` (a row's numbers, in its region from offset ``start`` to ``end``) with a blank
+    piece for each no-break space among and around them: ``18\\xa0\\xa0\\xa0\\xa0\\xa018`` is 18,
+    five blank cells, 18. Only white space may stand between the numbers, and the marks
+    counted are those in the white space touching them (or, for a row without numbers, right after
+    ``start``). ``None`` where there is no mark.
+
+    >>> src = SourceText("规章18\\xa0\\xa018\\xa0下一行")
+    >>> [p.kind for p in blank_marks(src, value_run(read_region(src, Span(2, 11)).pieces), 2, 11)]
+    ['number', 'blank', 'blank', 'number', 'blank']
+    """
+    original = source.original
+    if BLANK_MARK not in original[start:end]:
+        return None
+    folded = source.folded
+    out: list[Piece] = []
+
+    def marks(a: int, b: int) -> None:
+        out.extend(Piece("blank", Span(i, i + 1), "") for i in range(a, b) if original[i] == BLANK_MARK)
+
+    if not pieces:
+        stop = start
+        while stop < end and folded[stop] in _MARK_RUN:
+            stop += 1
+        marks(start, stop)
+        return out or None
+    first = pieces[0].span.start
+    while first > start and folded[first - 1] in _MARK_RUN:
+        first -= 1
+    marks(first, pieces[0].span.start)
+    for piece, following in itertools.pairwise(pieces):
+        out.append(piece)
+        gap = folded[piece.span.end : following.span.start]
+        if gap.strip(" \t"):
+            return None
+        marks(piece.span.end, following.span.start)
+    out.append(pieces[-1])
+    stop = pieces[-1].span.end
+    while stop < end and folded[stop] in " \t":
+        stop += 1
+    marks(pieces[-1].span.end, stop)
+    return out if len(out) > len(pieces) else None
+
+
 def _pipes_over_lines(source: SourceText, span: Span, skipped: list[tuple[int, int]]) -> Region:
     """A pipe row written over several lines: one cell per line ending in `` |``, or a ``|`` on
     its own line between cells. Cells are what stands between pipes, line breaks ignored.

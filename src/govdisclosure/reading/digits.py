@@ -207,6 +207,27 @@ class _Search:
             parts.pop()
 
 
+def marked_readings(
+    runs: Sequence[str | None], n: int, groups: Sequence[tuple[int, Sequence[int]]],
+) -> list[Reading] | None:
+    """``readings`` of glued digit runs among marked blank cells (``None``, each one cell), or
+    ``None`` where no split of the runs makes ``n`` cells with the marks. A total among the trailing
+    blanks is not checked: a blank total beside printed parts is the report's, not a sum of 0.
+
+    >>> [r.values for r in marked_readings(["82135", None, None, "21859"], 7, [(6, (0, 1, 2, 3, 4, 5))])]
+    [(821, 35, 0, 0, 2, 1, 859)]
+    >>> len(marked_readings(["25812", None, None, "11", None], 7, [(6, (0, 1, 2, 3, 4, 5))]))  # total blank
+    10
+    """
+    digits = [run for run in runs if run is not None]
+    blanks = len(runs) - len(digits)
+    if not blanks + len(digits) <= n <= blanks + sum(len(run) for run in digits):
+        return None
+    trailing = len(runs) - len(list(itertools.dropwhile(lambda run: run is None, reversed(runs))))
+    checked = [(total, parts) for total, parts in groups if total < n - trailing]
+    return readings([0 if run is None else run for run in runs], n, checked)
+
+
 def _final_totals(pieces: Sequence[str | int], n: int,
                   groups: Sequence[tuple[int, Sequence[int]]]) -> tuple[frozenset[int], tuple[tuple[int, int], ...]]:
     """The cells whose sum is the row's last cell, and that cell's possible ``(value, digits)``.

@@ -23,13 +23,15 @@ from govdisclosure.reading.align import Chain, align
 from govdisclosure.reading.cells import (
     Piece,
     Region,
+    ascii_digits,
     beside_page_break,
+    blank_marks,
     line_cells,
     paragraph_cells,
     read_region,
     with_trailing_blank,
 )
-from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, merged_readings, readings
+from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, marked_readings, merged_readings, readings
 from govdisclosure.reading.labels import Candidate, LabelHit
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
@@ -80,6 +82,9 @@ class RowRead:
     problems: tuple[Problem, ...] = ()
     readings: tuple[Reading, ...] = ()
     """The candidate readings of glued digits, kept until the table's identities decide."""
+    read_from: tuple[Piece, ...] = ()
+    """The pieces ``readings`` split, where they are not the region's value pieces (blank cells
+    marked in glued digits, ``cells.blank_marks``)."""
 
 
 @attrs.frozen
@@ -381,20 +386,58 @@ class _Row:
         return attrs.evolve(read, problems=(*read.problems, problem))
 
     def from_reading(self, pieces: Sequence[Piece], reading: Reading) -> RowRead:
-        """The row's cells as ``reading`` splits (or joins) its pieces."""
+        """The row's cells as ``reading`` splits (or joins) its pieces; blank pieces (marked in
+        glued digits) are blank cells.
+        """
         cells: list[CellRead] = []
+        blanks = 0
         for name, part in zip(self.names, reading.parts, strict=True):
             first, last = pieces[part.first], pieces[part.last]
+            if first.kind == "blank":
+                blanks += 1
+                cells.append(CellRead(name, 0, first.span, _BLANK, None))
+                continue
             span = Span(first.span.start + part.start, last.span.start + part.end)
             cells.append(CellRead(name, part.value, span, Origin.PRINTED, last.unit or self.unit))
-        digits = " ".join(p.text for p in pieces)
+        numbers = [p for p in pieces if p.kind == "number"]
+        digits = " ".join(p.text for p in numbers)
         span = Span.covering(p.span for p in pieces) or self.hit.span
-        if len(pieces) < len(self.names):
-            problem = Problem("GD212", span, {"row": self.hit.label, "digits": digits,
-                                              "cells": ", ".join(str(v) for v in reading.values)})
-        else:
-            problem = Problem("GD210", span, {"row": self.hit.label, "raw": digits, "cells": len(self.names)})
-        return RowRead(self.row, self.hit, self.region, tuple(cells), (problem,))
+        problems: list[Problem] = []
+        if len(numbers) + blanks < len(self.names):
+            split = (str(c.value) if c.origin is Origin.PRINTED else "blank" for c in cells)
+            problems.append(Problem("GD212", span, {"row": self.hit.label, "digits": digits,
+                                                    "cells": ", ".join(split)}))
+        elif len(pieces) > len(self.names):
+            problems.append(Problem("GD210", span, {"row": self.hit.label, "raw": digits, "cells": len(self.names)}))
+        if blanks:
+            problems.append(Problem("GD203", self.hit.span, {"row": self.hit.label, "cells": blanks}))
+        read = RowRead(self.row, self.hit, self.region, tuple(cells), tuple(problems))
+        return _check_blank_totals(self.table, read) if blanks else read
+
+    def from_marked(self, marked: Sequence[Piece], groups: Sequence[tuple[int, tuple[int, ...]]],
+                    plain: Sequence[str]) -> RowRead | None:
+        """The row read from glued digits whose blank cells are marked (``cells.blank_marks``), or
+        ``None`` where the marks do not make the row's cells (the digits are read as if unmarked).
+
+        A total whose cell is a trailing mark is not checked (a blank total beside printed parts
+        is left empty, ``GD216``). Where the digits read without the marks give one reading, and
+        the marks another, the row is left empty: which is meant is not known.
+        """
+        digits = iter(plain)  # the numbers' digits as folded (ASCII), in order
+        n = len(self.names)
+        options = marked_readings([None if p.kind == "blank" else next(digits) for p in marked], n, groups)
+        if not options:  # None or []
+            return None
+        reader = attrs.evolve(self, region=attrs.evolve(self.region, rendering=Rendering.GLUED))
+        span = Span.covering(p.span for p in marked)
+        unmarked = readings(list(plain), n, groups) if plain else []
+        if len(unmarked) == 1 and (len(options) > 1 or options[0].values != unmarked[0].values):
+            return reader.problem("GD202", span, digits=" ".join(plain), readings=len(options) + 1)
+        if len(options) == 1:
+            return reader.from_reading(marked, options[0])
+        read = reader.problem("GD202", span, digits=" ".join(plain),
+                              readings=len(options) if len(options) <= LIMIT else f"over {LIMIT}")
+        return attrs.evolve(read, readings=tuple(options), read_from=tuple(marked))
 
 
 def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, region: Region, *,
@@ -405,6 +448,13 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     pieces, units, _rest = _value_pieces(region)
     reader = _Row(table, row, hit, region, names, units[0].unit if units else None)
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
+    if (table.blank_is_zero and cells_by_line is None and len(pieces) < n
+            and (marked := blank_marks(source, pieces, region.span.start, region.span.end)) is not None
+            and all(p.kind == "blank" or ascii_digits(source, p) for p in marked)):
+        read = reader.from_marked(marked, _row_groups(table, names),
+                                  [source.folded[p.span.start : p.span.end] for p in pieces])
+        if read is not None:
+            return read
     if not pieces and not cells_by_line:
         return reader.problem("GD204")
     if table.blank_is_zero:
@@ -706,6 +756,7 @@ def _resolve_jointly(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
         reading = chosen.get(str(r.row.key)) if r.readings else None
         if reading is not None:
             pieces, units, _ = _value_pieces(r.region)
+            pieces = list(r.read_from) or pieces
             names = tuple(c.key for c in table.columns_of(r.row))
             reader = _Row(table, r.row, r.hit, r.region, names, units[0].unit if units else None)
             out[index] = reader.from_reading(pieces, reading)

@@ -33,6 +33,8 @@ from govdisclosure.reading.align import Chain, align, best_chain, clusters
 from govdisclosure.reading.cells import (
     Piece,
     Region,
+    ascii_digits,
+    blank_marks,
     leading_values,
     line_cells,
     paragraph_cells,
@@ -40,7 +42,7 @@ from govdisclosure.reading.cells import (
     value_run,
     with_trailing_blank,
 )
-from govdisclosure.reading.digits import MAX_MERGES, merged_readings, readings
+from govdisclosure.reading.digits import MAX_MERGES, Reading, marked_readings, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
 from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.schema import Form, Origin, Rendering, Span
@@ -269,6 +271,20 @@ def _t4_groups_holding(values: Sequence[int]) -> int:
     return sum(1 for total, parts in _T4_GROUPS if values[total] == sum(values[p] for p in parts))
 
 
+def _marked_fifteen(source: SourceText, marked: Sequence[Piece], unmarked: Sequence[Reading]) -> list[Reading] | None:
+    """The readings of table 四's glued digits with their blank cells marked (``cells.blank_marks``),
+    or ``None`` where the marks do not make fifteen cells. Where the digits read without the marks
+    give one reading and the marks another, both are returned: which is meant is not known.
+    """
+    options = marked_readings([None if p.kind == "blank" else source.folded[p.span.start : p.span.end]
+                               for p in marked], 15, _T4_GROUPS)
+    if not options:
+        return None
+    if len(unmarked) == 1 and (len(options) > 1 or options[0].values != unmarked[0].values):
+        return [*options, *unmarked]
+    return options
+
+
 def _fifteen_lines(source: SourceText, span: Span) -> list[Piece] | None:
     """Table 四's fifteen cells one per line in ``span``, blank cells as empty lines (or as one
     more blank line after a blank line that follows every cell); taken only when each group's 总计
@@ -295,6 +311,8 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
         pieces = with_trailing_blank(pieces, region, 15)
     if len(pieces) < 15 and lines_from <= where.start and region.rendering is Rendering.SPACES:
         pieces = _fifteen_lines(source, Span(lines_from, where.end)) or pieces
+    marked = (blank_marks(source, pieces, where.start, where.end)
+              if len(pieces) < 15 and region.rendering in (Rendering.SPACES, Rendering.GLUED) else None)
     labels = [hits[i] for i in group]
     row_hits = {r: next((h for h in labels if h.rows_of(TABLE4) and r in h.rows_of(TABLE4)), labels[0])
                 for r in (0, 2, 3)}
@@ -318,14 +336,17 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
             values = []
         elif blanks:
             problems.append(Problem("GD203", span, {"row": "行政复议、行政诉讼", "cells": blanks}))
-    elif 0 < len(pieces) <= 15 + MAX_MERGES and all(
-            p.kind == "number" and source.folded[p.span.start : p.span.end].isascii()
-            and source.folded[p.span.start : p.span.end].isdigit() for p in pieces):
+    elif 0 < len(pieces) <= 15 + MAX_MERGES and all(ascii_digits(source, p) for p in pieces):
         texts = [source.folded[p.span.start : p.span.end] for p in pieces]
         options = (readings(texts, 15, _T4_GROUPS) if len(pieces) < 15 else merged_readings(texts, 15, _T4_GROUPS))
+        if marked is not None and (with_marks := _marked_fifteen(source, marked, options)) is not None:
+            pieces, options = marked, with_marks
         if len(options) == 1:
             for index, part in enumerate(options[0].parts):
                 first, last = pieces[part.first], pieces[part.last]
+                if first.kind == "blank":
+                    values.append(CellRead(columns[index % 5], 0, first.span, Origin.BLANK))
+                    continue
                 values.append(CellRead(columns[index % 5], part.value,
                                        Span(first.span.start + part.start, last.span.start + part.end)))
             code = "GD212" if len(pieces) < 15 else "GD210"
