@@ -459,6 +459,9 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         return reader.problem("GD204")
     if table.blank_is_zero:
         pieces = with_trailing_blank(pieces, region, n)  # a last cell blank, before the closing | or tab
+    if len(pieces) > n and region.rendering in (Rendering.PIPES, Rendering.TABS) and all(
+            p.kind == "blank" for p in pieces[: len(pieces) - n]):
+        pieces = pieces[len(pieces) - n :]  # the empty cells a converter wrote for a label spanning columns
     if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n:
