@@ -10,7 +10,7 @@ compared with what was typeset.
 Needs what the library does not: ``pip install reportlab pypdf pymupdf pdfplumber pdfminer.six``,
 poppler's ``pdftotext`` and a CJK TrueType font (``fonts-wqy-microhei`` on Debian, or give
 ``--font``). Tools that are missing are skipped. Run from the project root:
-``python benchmarks/bench_pdf_text.py [--reports N] [--seed S]``.
+``python benchmarks/bench_pdf_text.py [--reports N] [--seed S] [--blank-zeros]``.
 """
 
 from __future__ import annotations
@@ -60,8 +60,9 @@ T4_ROWS = ["reconsideration", "litigation_direct", "litigation_after_review"]
 T4_COLUMNS = ["upheld", "corrected", "other", "pending", "total"]
 
 
-def typeset(path: Path, rnd: random.Random, font: str) -> dict[str, int]:
-    """Write one report as a PDF at ``path``; the values typeset, by record key."""
+def typeset(path: Path, rnd: random.Random, font: str, *, blank_zeros: bool = False) -> dict[str, int]:
+    """Write one report as a PDF at ``path``; the values typeset, by record key. ``blank_zeros``:
+    zeros are left blank, as many reports print them (the format reads a blank cell as 0)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -86,7 +87,7 @@ def typeset(path: Path, rnd: random.Random, font: str) -> dict[str, int]:
                                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
     groups: dict[str, list[int]] = {}
     for index, (group, label, key) in enumerate(ROWS, start=1):
-        numbers = [str(v) for v in values[key]]
+        numbers = ["" if blank_zeros and not v else str(v) for v in values[key]]
         if group is None or label is None:  # one cell across both label columns
             data.append([Paragraph(label or group or "", cell), "", *numbers])
             style.append(("SPAN", (0, index), (1, index)))
@@ -106,7 +107,8 @@ def typeset(path: Path, rnd: random.Random, font: str) -> dict[str, int]:
     heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     table4 = Table([["行政复议", *[""] * 4, "行政诉讼", *[""] * 9],
                     [*[""] * 5, "未经复议直接起诉", *[""] * 4, "复议后起诉", *[""] * 4],
-                    [Paragraph(h, cell) for h in heads * 3], [str(v) for v in table4_values]], colWidths=[32] * 15)
+                    [Paragraph(h, cell) for h in heads * 3],
+                    ["" if blank_zeros and not v else str(v) for v in table4_values]], colWidths=[32] * 15)
     table4.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "cjk", 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                 ("SPAN", (0, 0), (4, 1)), ("SPAN", (5, 0), (14, 0)), ("SPAN", (5, 1), (9, 1)),
                                 ("SPAN", (10, 1), (14, 1))]))
@@ -160,6 +162,7 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--font", default=FONT, help="a CJK TrueType font (.ttf or .ttc)")
+    parser.add_argument("--blank-zeros", action="store_true", help="leave zero cells blank, as many reports do")
     args = parser.parse_args()
     if not importlib.util.find_spec("reportlab") or not Path(args.font).exists():
         sys.exit("needs reportlab and a CJK font (see the module's docstring)")
@@ -169,13 +172,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for index in range(args.reports):
             path = Path(folder) / f"report{index}.pdf"
-            truth = typeset(path, rnd, args.font)
+            truth = typeset(path, rnd, args.font, blank_zeros=args.blank_zeros)
             for name, extract in tools.items():
                 record = gd.parse(extract(path)).to_record()
                 for key, want in truth.items():
                     got = record.get(key)
                     counts[name][0 if got == want else 2 if got is None else 1] += 1
-    print(f"{args.reports} synthetic reports typeset as PDF, {len(truth)} values of tables 三 and 四 each")
+    zeros = ", zero cells blank" if args.blank_zeros else ""
+    print(f"{args.reports} synthetic reports typeset as PDF{zeros}, {len(truth)} values of tables 三 and 四 each")
     print(f"{'extractor':20} {'recall':>7} {'precision':>9} {'wrong':>6}")
     for name, (right, wrong, missing) in sorted(counts.items(), key=lambda item: -item[1][0]):
         print(f"{name:20} {right / (right + wrong + missing):7.3f} {right / max(1, right + wrong):9.3f} {wrong:6}")

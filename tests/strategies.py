@@ -202,10 +202,95 @@ def table2_record(rows: dict[str, dict[str, Any]]) -> Truth:
 
 
 STANDARD_RENDERINGS = ("spaces", "tabs", "lines", "pipes", "pdf", "glued")
-"""``nbsp`` (not drawn by default) is ``glued`` as a converter writes HTML whose blank cells hold
-``&nbsp;``: the cells that hold a number glued, each blank cell one no-break space."""
+"""Not drawn by default: ``nbsp`` is ``glued`` as a converter writes HTML whose blank cells hold
+``&nbsp;`` (the cells that hold a number glued, each blank cell one no-break space); ``columns``
+lays tables 三 and 四 out in columns of spaces under their headers (``_table3_in_columns``)."""
 
 _BLANK_CELL = {"nbsp": "\xa0"}
+
+_TABLE3_HEADS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+_TABLE4_HEADS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+
+
+def _width(text: str, metric: str) -> int:
+    """Columns ``text`` takes: characters, or display columns (two for a Chinese character)."""
+    if metric == "chars":
+        return len(text)
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def _aligned(text: str, size: int, align: str, metric: str) -> str:
+    pad = max(0, size - _width(text, metric))
+    if align == "left":
+        return text + " " * pad
+    if align == "right":
+        return " " * pad + text
+    return " " * (pad // 2) + text + " " * (pad - pad // 2)
+
+
+@st.composite
+def column_layouts(draw: st.DrawFn, **fixed: Any) -> dict[str, Any]:
+    """How a tool lays a table out in columns of spaces (the ``columns`` rendering): what it counts
+    (``metric``: characters or display columns), how it aligns header words (``heads``) and numbers,
+    the ``gap`` between columns, and whether zeros are blank cells; any of them ``fixed``."""
+    drawn = {"metric": draw(st.sampled_from(["chars", "display"])),
+             "heads": draw(st.sampled_from(["left", "centre"])),
+             "numbers": draw(st.sampled_from(["left", "right", "centre"])),
+             "gap": draw(st.integers(1, 3)), "blank_zero": draw(st.booleans())}
+    return {**drawn, **fixed}
+
+
+def _in_columns(cells: Sequence[str], sizes: Sequence[int], align: str, metric: str) -> str:
+    return "".join(_aligned(c, size, align, metric) for c, size in zip(cells, sizes, strict=True)).rstrip()
+
+
+@st.composite
+def _table3_in_columns(draw: st.DrawFn, rows: dict[str, list[int]], table: FormTable,
+                       layout: dict[str, Any] | None) -> str:
+    """Table 三 laid out in columns of spaces under its header, as a text browser dumps a table drawn
+    without borders or ``pdftotext -layout`` writes a PDF's: blank cells show only as wider gaps."""
+    layout = layout or draw(column_layouts())
+    metric, gap = layout["metric"], layout["gap"]
+    lines: list[tuple[str, list[str] | None]] = []
+    for row in table.rows:
+        label = _number(draw, row, _table3_numbering(row)) + row.labels[0]
+        if row.kind is RowKind.GROUP or row.key is None:
+            lines.append((label, None))
+            continue
+        values = [str(v) for v in rows[row.key]]
+        lines.append((label, ["" if v == "0" and layout["blank_zero"] else v for v in values]))
+    label_size = max(_width(label, metric) for label, _ in lines) + gap
+    sizes = [max(_width(h, metric), *(_width(c[j], metric) for _, c in lines if c)) + gap
+             for j, h in enumerate(_TABLE3_HEADS)]
+    left = " " * label_size
+    group = _aligned("法人或其他组织", sum(sizes[1:6]), layout["heads"], metric)
+    out = [left + _aligned("自然人", sizes[0], layout["heads"], metric) + group
+           + _aligned("总计", sizes[6], layout["heads"], metric).rstrip(),
+           left + " " * sizes[0] + _in_columns(_TABLE3_HEADS[1:6], sizes[1:6], layout["heads"], metric)]
+    for label, cells in lines:
+        if cells is None:
+            out.append(label)
+        else:
+            out.append(_aligned(label, label_size, "left", metric)
+                       + _in_columns(cells, sizes, layout["numbers"], metric))
+    return "\n".join(out)
+
+
+@st.composite
+def _table4_in_columns(draw: st.DrawFn, values: list[str], layout: dict[str, Any] | None) -> str:
+    """Table 四 laid out in columns of spaces: its three header lines, then the fifteen cells."""
+    layout = layout or draw(column_layouts())
+    metric, gap = layout["metric"], layout["gap"]
+    cells = ["" if v == "0" and layout["blank_zero"] else v for v in values]
+    heads = list(_TABLE4_HEADS) * 3
+    sizes = [max(_width(h, metric), _width(c, metric)) + gap for h, c in zip(heads, cells, strict=True)]
+    groups = [sum(sizes[0:5]), sum(sizes[5:10]), sum(sizes[10:15])]
+    return "\n".join([
+        _aligned("行政复议", groups[0], layout["heads"], metric) + "行政诉讼",
+        " " * groups[0] + _aligned("未经复议直接起诉", groups[1], layout["heads"], metric) + "复议后起诉",
+        _in_columns(heads, sizes, layout["heads"], metric),
+        _in_columns(cells, sizes, layout["numbers"], metric),
+    ])
 
 
 def _cells_line(cells: Sequence[str], separator: str, *, pipes_outer: bool = True) -> str:
@@ -248,10 +333,21 @@ def _number(draw: st.DrawFn, row: Row, style: str) -> str:
     return row.number + "、"
 
 
+def _table3_numbering(row: Row) -> str:
+    """``paren`` for table 三's （一）-numbered rows, ``dun`` for its 一、-numbered ones."""
+    if row.key in ("table3.received", "table3.carried_over", "table3.carried_forward") or (
+            row.key is None and row.labels[0] == "本年度办理结果"):
+        return "dun"
+    return "paren" if row.number and row.number in CN_NUMBERS else "dun"
+
+
 @st.composite
-def standard_table3_text(draw: st.DrawFn, rows: dict[str, list[int]], version: int, rendering: str) -> str:
+def standard_table3_text(draw: st.DrawFn, rows: dict[str, list[int]], version: int, rendering: str,
+                         layout: dict[str, Any] | None = None) -> str:
     """Table 三 written in ``rendering``, with its header, group labels and numbering."""
     table = TABLE3_2021 if version == 2021 else TABLE3_2019
+    if rendering == "columns":
+        return draw(_table3_in_columns(rows, table, layout))
     blank_zero = rendering in ("tabs", "pipes", "nbsp") and draw(st.booleans())
     lines = []
     if draw(st.booleans()) or rendering in ("glued", "nbsp"):
@@ -262,11 +358,7 @@ def standard_table3_text(draw: st.DrawFn, rows: dict[str, list[int]], version: i
         lines.extend(_cells_line(cells, sep) if sep == "|" else sep.join(cells) for cells in header)
     pending_group = ""
     for row in table.rows:
-        style = "paren" if row.number and row.number in CN_NUMBERS and row.key not in (
-            "table3.received", "table3.carried_over", "table3.carried_forward") else "dun"
-        if row.key is None and row.labels[0] == "本年度办理结果":
-            style = "dun"
-        label = _number(draw, row, style) + label_of(draw, row, TABLE3_VARIANTS)
+        label = _number(draw, row, _table3_numbering(row)) + label_of(draw, row, TABLE3_VARIANTS)
         if row.kind is RowKind.GROUP:
             if rendering in ("tabs", "pipes") and draw(st.booleans()):
                 pending_group = label  # printed as the first cell of the next row (merged cell)
@@ -288,10 +380,13 @@ def standard_table3_text(draw: st.DrawFn, rows: dict[str, list[int]], version: i
 
 
 @st.composite
-def standard_table4_text(draw: st.DrawFn, rows: dict[str, list[int]], rendering: str) -> str:
+def standard_table4_text(draw: st.DrawFn, rows: dict[str, list[int]], rendering: str,
+                         layout: dict[str, Any] | None = None) -> str:
     """Table 四: the three-level header, then one row of fifteen values."""
     values = [str(v) for key in ("table4.reconsideration", "table4.litigation_direct",
                                  "table4.litigation_after_review") for v in rows[key]]
+    if rendering == "columns":
+        return draw(_table4_in_columns(values, layout))
     heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     sep = {"tabs": "\t", "pipes": " | "}.get(rendering, " ")
     if rendering in ("glued", "nbsp"):
@@ -335,8 +430,10 @@ def standard_table2_text(draw: st.DrawFn, rows: dict[str, dict[str, Any]], versi
 
 @st.composite
 def standard_reports(draw: st.DrawFn, version: int | None = None,
-                     renderings: Sequence[str] = STANDARD_RENDERINGS) -> tuple[str, Truth, str]:
-    """A whole 2019 or 2021 report: ``(text, expected record values, rendering)``."""
+                     renderings: Sequence[str] = STANDARD_RENDERINGS,
+                     layout: dict[str, Any] | None = None) -> tuple[str, Truth, str]:
+    """A whole 2019 or 2021 report: ``(text, expected record values, rendering)``; ``layout`` (from
+    ``column_layouts``) for the ``columns`` rendering, else drawn."""
     version = version or draw(st.sampled_from([2019, 2021]))
     rendering = draw(st.sampled_from(list(renderings)))
     meta = draw(metadata_truths((2019, 2020) if version == 2019 else (2021, 2025)))
@@ -348,11 +445,11 @@ def standard_reports(draw: st.DrawFn, version: int | None = None,
         "一、总体情况",
         "本机关认真贯彻落实条例，持续推进政务公开工作。",
         "二、主动公开政府信息情况",
-        draw(standard_table2_text(t2, version, "spaces" if rendering in ("lines", "glued", "nbsp", "pdf") else rendering)),
+        draw(standard_table2_text(t2, version, rendering if rendering in ("tabs", "pipes") else "spaces")),
         "三、收到和处理政府信息公开申请情况",
-        draw(standard_table3_text(t3, version, rendering)),
+        draw(standard_table3_text(t3, version, rendering, layout)),
         "四、政府信息公开行政复议、行政诉讼情况",
-        draw(standard_table4_text(t4, rendering)),
+        draw(standard_table4_text(t4, rendering, layout)),
         "五、存在的主要问题及改进情况",
         "一是公开内容还需细化；二是解读形式较为单一。",
         "六、其他需要报告的事项",

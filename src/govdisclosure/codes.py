@@ -112,6 +112,17 @@ CATALOGUE: tuple[Code, ...] = (
     Code("GD221", "stray-line", I, "row {row}: '{raw}', alone on a line among its cells, was not read as a cell",
          "A row written one cell per line had one number too many; only without this one (the page "
          "number of a page break inside the row, in PDF text) are the row's totals the sums of its parts."),
+    Code("GD222", "placed-by-layout", I, "row {row}: its {found} numbers were placed among its {expected} cells by "
+                                        "where they stand under the header; the other cells are blank",
+         "Text that lays a table out in columns of spaces (a text browser's dump of a table without "
+         "borders, pdftotext -layout) shows a blank cell only as a wider gap. The header's words say where "
+         "each column starts; a row is placed only where one placement fits its sums, and only where no "
+         "identity across the table's rows fails that held without it."),
+    Code("GD223", "placement-ambiguous", W, "row {row}: its numbers could stand in {placements} ways under the "
+                                           "header that fit its sums; the row is left empty",
+         "In text laid out in columns of spaces, a number near a column boundary, or under a header "
+         "word centred over a wider column, may stand in either column. The table's identities across "
+         "rows choose where they can; where they cannot, the row is left empty."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -302,3 +302,29 @@ def test_moved_labels_that_the_chain_took_give_way_to_the_rows_after_their_value
     assert record["table3.other.other.total"] == 1
     assert record["table3.total.total"] == 9
     assert record["table3.carried_forward.total"] == 0
+
+
+def test_numbers_after_another_rows_cut_label_are_not_a_total():
+    """PDF text that wraps the next row's label around its numbers (``（一）予以 … 公开``): the numbers
+    after the words are not the previous row's, blank cells dropped (``GD217``), so neither row's
+    total is read from them."""
+    text = (TITLE + "二、上年结转政府信息公开申请\n数量\n（一）予以 29 338 10 377\n公开\n"
+            + ZERO_ROWS.split("\n", 1)[1])
+
+    got = read(text)
+
+    assert got["table3.carried_over.total"] is None
+
+
+def test_a_group_label_printed_beside_its_second_row():
+    """A text browser prints a group cell merged down its rows beside their middle: ``（四）无法提供``
+    after the first row's label. The first row is read; the group label only bounds rows."""
+    rows = ["一、本年新收政府信息公开申请数量 7 0 0 0 0 0 7", "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+            "三、本年度办理结果", "（一）予以公开 2 0 0 0 0 0 2", "（三）不予公开", "1.属于国家秘密 0 0 0 0 0 0 0",
+            "1.本机关不掌握相关政府信息 5 0 0 0 0 0 5", "（四）无法提供 2.没有现成信息需要另行制作 0 0 0 0 0 0 0",
+            "3.补正后申请内容仍不明确 0 0 0 0 0 0 0", "（七）总计 7 0 0 0 0 0 7", "四、结转下年度继续办理 0 0 0 0 0 0 0"]
+
+    got = read(TITLE + "\n".join(rows))
+
+    assert (got["table3.unable.not_held.natural_person"], got["table3.unable.not_held.total"]) == (5, 5)
+    assert got["table3.unable.need_create.total"] == 0

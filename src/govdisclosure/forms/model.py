@@ -81,6 +81,8 @@ class FormTable:
       总计); each total comes after its parts.
     - ``blank_is_zero``: the format reads a blank cell as 0 (tables 三 and 四).
     - ``anchors``: words whose presence (in the compact text) says this table is there.
+    - ``spanning_heads``: header words that stand over several columns (``法人或其他组织``), with
+      the keys of the first and last of them.
     """
 
     name: str
@@ -92,6 +94,7 @@ class FormTable:
     row_identities: tuple[tuple[str, tuple[str, ...]], ...] = ()
     blank_is_zero: bool = False
     anchors: tuple[str, ...] = ()
+    spanning_heads: tuple[tuple[str, str, str], ...] = ()
 
     def __repr__(self) -> str:
         return f"<FormTable {self.name}: {len(self.rows)} rows, {len(self.columns) or 1} value column(s)>"

@@ -170,6 +170,7 @@ def _table3(name: str, form: Form, other_rows: tuple[Row, ...], other_keys: tupl
         ),
         row_identities=(("total", TABLE3_APPLICANTS),),
         blank_is_zero=True,
+        spanning_heads=(("法人或其他组织", "commercial", "other_org"),),
     )
 
 
@@ -226,6 +227,10 @@ TABLE4 = FormTable(
 TABLE4_HEADER_WORDS = ("行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果",
                        "尚未审结", "总计")
 """Every header cell of table 四; the 15 values follow the last of them."""
+
+TABLE4_SPANNING_HEADS = (("行政复议", 0, 4), ("行政诉讼", 5, 14), ("未经复议直接起诉", 5, 9), ("复议后起诉", 10, 14))
+"""Header words of table 四 that stand over its groups: the word, and the first and last of the fifteen
+cells (five per group) below it."""
 
 # --- cross-layout keys ---------------------------------------------------------------------------
 

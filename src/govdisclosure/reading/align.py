@@ -81,7 +81,26 @@ def align(hits: Sequence[LabelHit], indices: Sequence[int], table: FormTable) ->
         h, r, _, node = nodes[node]
         pairs.append((h, r))
     pairs.reverse()
-    return Chain(table, tuple(pairs), nodes[end][2])
+    return Chain(table, _rows_before_their_group(hits, indices, table, pairs), nodes[end][2])
+
+
+def _rows_before_their_group(hits: Sequence[LabelHit], indices: Sequence[int], table: FormTable,
+                             pairs: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """``pairs`` with a group label traded for the label of the group's first row, where that label
+    stands just before the group's and was left out: a text browser prints a group cell merged down
+    its rows beside their middle, after the first row's label (``1.本机关不掌握…`` then ``（四）无法
+    提供 2.没有现成…``). The group label only bounds rows; the row holds values.
+    """
+    chained = {h for h, _ in pairs}
+    rows = {r for _, r in pairs}
+    out = list(pairs)
+    for index, (h, r) in enumerate(pairs):
+        before = h - 1
+        if (table.rows[r].key is None and r + 1 < len(table.rows) and r + 1 not in rows
+                and before in indices and before not in chained and r + 1 in hits[before].rows_of(table)
+                and (index == 0 or pairs[index - 1][0] < before)):
+            out[index] = (before, r + 1)
+    return tuple(out)
 
 
 def best_chain(hits: Sequence[LabelHit], tables: Sequence[FormTable], min_rows: int) -> Chain | None:

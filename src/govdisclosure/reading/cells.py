@@ -452,6 +452,7 @@ def line_cells(source: SourceText, region: Region, *, after_label: bool = True) 
     lines = text.split("\n")
     offset = span.start
     cells: list[Piece] = []
+    several = False  # a line with several numbers: not one cell per line, so an empty line is no cell
     for index, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
@@ -470,8 +471,11 @@ def line_cells(source: SourceText, region: Region, *, after_label: bool = True) 
             cells.append(Piece("blank", Span(start, start), "", cell=len(cells)))
         elif len(content) == 1 or all(p.kind in ("number", "unit") for p in content):
             cells.extend(content)
+            several = several or sum(1 for p in content if p.kind == "number") > 1
         else:
             return None
+    if several and any(p.kind == "blank" for p in cells):
+        return None
     return tuple(cells)
 
 

@@ -31,8 +31,17 @@ from govdisclosure.reading.cells import (
     read_region,
     with_trailing_blank,
 )
-from govdisclosure.reading.digits import LIMIT, MAX_MERGES, Reading, marked_readings, merged_readings, readings
+from govdisclosure.reading.digits import (
+    LIMIT,
+    MAX_MERGES,
+    Part,
+    Reading,
+    marked_readings,
+    merged_readings,
+    readings,
+)
 from govdisclosure.reading.labels import Candidate, LabelHit
+from govdisclosure.reading.layout import Grid, grids, header_lines, likeliest, line_of, placements, steadiest
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
@@ -227,7 +236,11 @@ def read_table(
             moved.extend(read.hit for read in block[1:] if id(read.hit) in chained)
             continue
         rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns))
-    rows = _set_aside_disorder(table, _resolve_jointly(table, rows))
+    placed = _placed_by_layout(source, table, rows)
+    resolved = _resolve_jointly(table, placed)
+    if placed is not rows and not _verified(table, resolved):
+        resolved = _resolve_jointly(table, rows)  # placements the identities do not bear out are guesses
+    rows = _set_aside_disorder(table, resolved)
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
     # the most common rendering; a tie goes to the first row's, whatever the hash seed
@@ -372,6 +385,8 @@ class _Row:
         if (not self.table.blank_is_zero or not 2 <= len(pieces) < n
                 or self.region.rendering is Rendering.GLUED):
             return None
+        if any(p.kind == "text" and p.span.start < pieces[0].span.start for p in self.region.pieces):
+            return None  # words before the numbers: another row's label, whose numbers these may be
         total = self.names[-1]
         if not any(name == total and set(parts) == set(self.names[:-1])
                    for name, parts in self.table.row_identities):
@@ -464,7 +479,10 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         pieces = pieces[len(pieces) - n :]  # the empty cells a converter wrote for a label spanning columns
     if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
-    if cells_by_line is not None and len(cells_by_line) == n:
+    if cells_by_line is not None and len(cells_by_line) == n and (
+            paragraph_cells(cells_by_line) is None or reader.sums_hold(cells_by_line)):
+        # where a blank line follows every cell, the blank lines may only part the cells (PDF text
+        # in paragraphs): the row's sums must bear the blank cells out
         return reader.with_cells(cells_by_line)
     if cells_by_line is not None and len(cells_by_line) > n:
         paragraphs = paragraph_cells(cells_by_line)  # a blank line after every cell
@@ -653,6 +671,135 @@ def _check_blank_totals(table: FormTable, read: RowRead) -> RowRead:
     return read
 
 
+# --- text laid out in columns --------------------------------------------------------------------
+
+
+def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Rows left empty, or read only for their total (``GD217``), placed by where their numbers
+    stand under the table's header (``reading.layout``): text laid out in columns shows blank
+    cells only as wider gaps. A row is placed where one placement fits its own sums (where more
+    do, the table's identities across rows choose, ``_resolve_jointly``); a row with nothing
+    after its label is blank throughout, where other rows hold their numbers on one line. The
+    caller keeps the placements only where the identities bear them out (``_verified``).
+    """
+    n = len(table.columns)
+    if not table.blank_is_zero or not n or not any(_unplaced(r) for r in rows):
+        return rows
+    top = source.folded.rfind("\n", 0, rows[0].hit.span.start) + 1
+    keys = [c.key for c in table.columns]
+    spanning = [(word, keys.index(first), keys.index(last)) for word, first, last in table.spanning_heads
+                if first in keys and last in keys]
+    found = grids(header_lines(source, top), [c.labels for c in table.columns], spanning)
+    if not found:
+        return rows
+    lines = [line for r in rows if r.row.kind is RowKind.VALUE
+             and (line := _number_line(source, _value_pieces(r.region)[0])) is not None]
+    if not lines:
+        return rows  # no row's numbers on a line of their own: not a table laid out in columns
+    found = likeliest(found, lines)
+    out = list(rows)
+    blank_rows: list[int] = []
+    for index, read in enumerate(rows):
+        if not _unplaced(read):
+            continue
+        numbers = _value_pieces(read.region)[0]
+        if not numbers and not read.region.pieces:
+            blank_rows.append(index)
+        elif all(p.kind == "number" and type(p.value) is int for p in numbers):
+            out[index] = _placement(source, table, read, numbers, found) or read
+    for index in blank_rows:
+        out[index] = _placement(source, table, rows[index], [], found) or rows[index]
+    return out if any(a is not b for a, b in zip(out, rows, strict=True)) else rows
+
+
+def _number_line(source: SourceText, pieces: Sequence[Piece]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The line holding a row's numbers (as written), and where they stand in it, when they are all
+    on one.
+    """
+    numbers = [p for p in pieces if p.kind == "number"]
+    if not numbers or (line := line_of(source.folded, numbers[0].span.start, numbers[-1].span.end)) is None:
+        return None
+    return source.original[line[0] : line[1]], [(p.span.start - line[0], p.span.end - line[0]) for p in numbers]
+
+
+def _unplaced(read: RowRead) -> bool:
+    """Whether a value row was left empty, or read only for its total, from cells separated by spaces."""
+    return (read.row.kind is RowKind.VALUE and read.region.rendering is Rendering.SPACES and not read.readings
+            and (not read.cells or any(p.code == "GD217" for p in read.problems)))
+
+
+def _placement(source: SourceText, table: FormTable, read: RowRead, numbers: list[Piece],
+               found: Sequence[Grid]) -> RowRead | None:
+    """The row with ``numbers`` in the columns where they stand, the others blank, when every grid
+    that places them all places them one way that fits the row's sums; ``None`` otherwise.
+    """
+    n = len(table.columns)
+    names = tuple(c.key for c in table.columns)
+    fitting: list[tuple[int, ...]] = [()]
+    if numbers:
+        line = _number_line(source, numbers)
+        if line is None:
+            return None  # not one line of cells
+        options = placements(*line, found)
+        fitting = steadiest(sorted(c for c in options if _fits(table, names, c, numbers)), *line, found)
+    reader = _Row(table, read.row, read.hit, read.region, names, None)
+    if not fitting or len(fitting) > LIMIT:
+        return None
+    pieces = (*numbers, Piece("blank", Span(read.hit.span.end, read.hit.span.end), ""))
+    choices = [Reading(tuple(Part(c.index(j), c.index(j), 0, len(numbers[c.index(j)].text),
+                                  int(numbers[c.index(j)].value or 0)) if j in c
+                             else Part(len(numbers), len(numbers), 0, 0, 0) for j in range(n)))
+               for c in fitting]
+    if len(choices) > 1:  # the table's identities across rows decide (``_resolve_jointly``)
+        return RowRead(read.row, read.hit, read.region, problems=(
+            Problem("GD223", read.hit.span, {"row": read.hit.label, "placements": len(choices)}),),
+            readings=tuple(choices), read_from=pieces)
+    return _placed(reader.from_reading(pieces, choices[0]), len(numbers), n)
+
+
+def _placed(read: RowRead, found: int, expected: int) -> RowRead:
+    """A row placed by where its ``found`` numbers stand among its ``expected`` cells, with the
+    problem that says so.
+    """
+    span = Span.covering(c.span for c in read.cells if c.origin is _PRINTED) or read.hit.span
+    problem = Problem("GD222", span, {"row": read.hit.label, "found": found, "expected": expected})
+    return attrs.evolve(read, problems=(*read.problems, problem))
+
+
+def _fits(table: FormTable, names: tuple[str, ...], columns: tuple[int, ...], numbers: Sequence[Piece]) -> bool:
+    """Whether the row's totals that were printed are the sums of their parts, blanks 0."""
+    values = {names[j]: int(p.value or 0) for j, p in zip(columns, numbers, strict=True)}
+    for total, parts in table.row_identities:
+        if total in values and values[total] != sum(values.get(part, 0) for part in parts):
+            return False
+    return True
+
+
+def _verified(table: FormTable, rows: Sequence[RowRead]) -> bool:
+    """Whether every row placed by where its numbers stand (``GD222``) is borne out by the table's
+    identities across rows: in every column where it has a printed number, one identity it takes
+    part in at least has every row's cell there, and every such identity holds. A placement that no
+    identity checks is a guess (a PDF's text laid out by glyph positions drifts after Chinese
+    characters, and from one page to the next), so one unchecked or failing placement sets all of
+    them aside.
+    """
+    values: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if r.row.key and r.cells:
+            values[r.row.key] = {c.column: int(c.value) for c in r.cells if isinstance(c.value, int)}
+    for r in rows:
+        if not any(p.code in ("GD222", "GD223") for p in r.problems):
+            continue
+        if not r.cells or not r.row.key:
+            return False  # a placement the identities did not settle
+        involved = [i for i in table.identities if r.row.key in (*i.left, *i.right)]
+        for column in (c.column for c in r.cells if c.origin is _PRINTED):
+            checked = [i for i in involved if all(column in values.get(k, {}) for k in (*i.left, *i.right))]
+            if not checked or not all(holds(i, values, [column]) for i in checked):
+                return False
+    return True
+
+
 # --- identities across rows ----------------------------------------------------------------------
 
 
@@ -763,6 +910,8 @@ def _resolve_jointly(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
             names = tuple(c.key for c in table.columns_of(r.row))
             reader = _Row(table, r.row, r.hit, r.region, names, units[0].unit if units else None)
             out[index] = reader.from_reading(pieces, reading)
+            if any(p.code == "GD223" for p in r.problems):
+                out[index] = _placed(out[index], sum(1 for p in pieces if p.kind == "number"), len(names))
     return out
 
 

@@ -27,6 +27,7 @@ from govdisclosure.forms.standard import (
     TABLE3_SUBTOTAL,
     TABLE4,
     TABLE4_HEADER_WORDS,
+    TABLE4_SPANNING_HEADS,
     VERSION_SIGNALS,
 )
 from govdisclosure.reading.align import Chain, align, best_chain, clusters
@@ -45,6 +46,7 @@ from govdisclosure.reading.cells import (
 from govdisclosure.reading.digits import MAX_MERGES, Reading, marked_readings, merged_readings, readings
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
 from govdisclosure.reading.labels import LabelHit, hits_of
+from govdisclosure.reading.layout import grids, header_lines, line_of, placements, steadiest
 from govdisclosure.schema import Form, Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.patterns import lazy_re
@@ -285,6 +287,37 @@ def _marked_fifteen(source: SourceText, marked: Sequence[Piece], unmarked: Seque
     return options
 
 
+def _fifteen_by_layout(source: SourceText, pieces: Sequence[Piece], header_from: int) -> list[Piece | None] | None:
+    """Table 四's fifteen cells, where its numbers (fewer than fifteen, on one line) are placed by
+    where they stand under its header (``reading.layout``) one way only, in which each group's
+    total is printed and the sum of its parts or blank with them; ``None`` otherwise.
+    """
+    if not pieces or len(pieces) >= 15 or not all(p.kind == "number" and type(p.value) is int for p in pieces):
+        return None
+    line = line_of(source.folded, pieces[0].span.start, pieces[-1].span.end)
+    if line is None:
+        return None
+    found = grids(header_lines(source, line[0], header_from), [c.labels for c in TABLE4.columns] * 3,
+                  TABLE4_SPANNING_HEADS)
+    text = source.original[line[0] : line[1]]
+    spans = [(p.span.start - line[0], p.span.end - line[0]) for p in pieces]
+    options = placements(text, spans, found)
+    fitting = []
+    for columns in options:
+        values = [0] * 15
+        for column, piece in zip(columns, pieces, strict=True):
+            values[column] = int(piece.value or 0)
+        if all(values[total] == sum(values[p] for p in parts) for total, parts in _T4_GROUPS):
+            fitting.append(columns)
+    fitting = steadiest(sorted(fitting), text, spans, found)
+    if len(fitting) != 1:
+        return None
+    cells: list[Piece | None] = [None] * 15
+    for column, piece in zip(fitting[0], pieces, strict=True):
+        cells[column] = piece
+    return cells
+
+
 def _fifteen_lines(source: SourceText, span: Span) -> list[Piece] | None:
     """Table 四's fifteen cells one per line in ``span``, blank cells as empty lines (or as one
     more blank line after a blank line that follows every cell); taken only when each group's 总计
@@ -336,6 +369,14 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
             values = []
         elif blanks:
             problems.append(Problem("GD203", span, {"row": "行政复议、行政诉讼", "cells": blanks}))
+    elif (region.rendering is Rendering.SPACES and marked is None
+          and (laid_out := _fifteen_by_layout(source, pieces, labels[0].span.start)) is not None):
+        for index, cell in enumerate(laid_out):
+            if cell is None:
+                values.append(CellRead(columns[index % 5], 0, Span(span.end, span.end), Origin.BLANK))
+            else:
+                values.append(CellRead(columns[index % 5], cell.value, cell.span, Origin.PRINTED))
+        problems.append(Problem("GD222", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15}))
     elif 0 < len(pieces) <= 15 + MAX_MERGES and all(ascii_digits(source, p) for p in pieces):
         texts = [source.folded[p.span.start : p.span.end] for p in pieces]
         options = (readings(texts, 15, _T4_GROUPS) if len(pieces) < 15 else merged_readings(texts, 15, _T4_GROUPS))
