@@ -123,6 +123,13 @@ CATALOGUE: tuple[Code, ...] = (
          "In text laid out in columns of spaces, a number near a column boundary, or under a header "
          "word centred over a wider column, may stand in either column. The table's identities across "
          "rows choose where they can; where they cannot, the row is left empty."),
+    Code("GD224", "placed-by-sums", I, "row {row}: its {found} numbers were placed among its {expected} cells "
+                                      "where the table's sums across rows allow them alone; the other cells are "
+                                      "blank",
+         "Text that drops a table's blank cells leaves a row fewer numbers than cells. The table's "
+         "identities across rows (the outcome rows add up to （七）总计 in every column; 本年新收 plus 上年结转 "
+         "equal （七）总计 plus 结转下年度) leave the numbers of all such rows one way to stand; rows they "
+         "leave more than one way are not read."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -60,6 +60,7 @@ SHAPES: dict[str, str] = {
     "form-labels": "本年新收政府信息公开申请数量 1 2 3 4 5 6 7\n",
     "glued-row": "（一）予以公开270020130",
     "marked-blanks": "（一）予以公开27\xa0\xa020\xa013\xa0",
+    "dropped-blanks": "1.本机关不掌握相关政府信息 50 60 110\n2.没有现成信息需要另行制作\n（七）总计 10 20 30 40 50 60 210\n",
     "no-break-spaces": "\xa0",
     "tabs": "\t",
     "tab-cells": "\t1",

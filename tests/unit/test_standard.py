@@ -328,3 +328,42 @@ def test_a_group_label_printed_beside_its_second_row():
 
     assert (got["table3.unable.not_held.natural_person"], got["table3.unable.not_held.total"]) == (5, 5)
     assert got["table3.unable.need_create.total"] == 0
+
+
+DROPPED_BLANKS_2021 = (
+    "一、本年新收政府信息公开申请数量 10 20 30 40 50 60 210\n二、上年结转政府信息公开申请数量\n三、本年度办理结果\n"
+    "（一）予以公开 10 20 30\n（二）部分公开（区分处理的，只计这一情形，不计其他情形） 30 40 70\n（三）不予公开\n"
+    "1.属于国家秘密\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”\n4.保护第三方合法权益\n5.属于三类内部事务信息\n"
+    "6.属于四类过程性信息\n7.属于行政执法案卷\n8.属于行政查询事项\n（四）无法提供\n1.本机关不掌握相关政府信息 50 60 110\n"
+    "2.没有现成信息需要另行制作\n3.补正后申请内容仍不明确\n（五）不予处理\n1.信访举报投诉类申请\n2.重复申请\n"
+    "3.要求提供公开出版物\n4.无正当理由大量反复申请\n5.要求行政机关确认或重新出具已获取信息\n（六）其他处理\n"
+    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n"
+    "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n3.其他\n"
+    "（七）总计 10 20 30 40 50 60 210\n四、结转下年度继续办理\n")
+"""A 2021 table 三 whose blank cells were dropped (PDF text): rows print only their non-zero cells."""
+
+
+def test_rows_without_their_blank_cells_placed_by_the_tables_sums():
+    """Each column's outcome rows must add up to （七）总计's: only one placement of the rows' numbers
+    does, so each number is read in its column, and the rows with nothing after them are 0."""
+    report = gd.parse(TITLE + DROPPED_BLANKS_2021, strict=True)
+    got = report.to_record()
+
+    assert [got[f"table3.partial.{c}"] for c in ("natural_person", "research", "social_welfare", "total")] == [
+        0, 30, 40, 70]
+    assert (got["table3.unable.not_held.other_org"], got["table3.denied.state_secret.total"]) == (60, 0)
+    assert "GD224" in {d.code for d in report.diagnostics}
+
+
+def test_rows_the_sums_leave_two_ways_are_not_placed():
+    """Two rows of one count each, 10, and two columns whose totals are 10: either row may stand in
+    either column, so those rows keep only their totals; the rows the sums place alike are placed."""
+    text = (DROPPED_BLANKS_2021.replace("10 20 30 40 50 60 210", "10 10 30 40 50 60 200")
+            .replace("（一）予以公开 10 20 30", "（一）予以公开 10 10").replace("2.重复申请", "2.重复申请 10 10"))
+
+    got = gd.parse(TITLE + text, strict=True).to_record()
+
+    assert (got["table3.granted.natural_person"], got["table3.granted.total"]) == (None, 10)
+    assert (got["table3.not_processed.duplicate.commercial"], got["table3.not_processed.duplicate.total"]) == (None, 10)
+    assert got["table3.partial.social_welfare"] == 40
+

@@ -40,6 +40,7 @@ from govdisclosure.reading.digits import (
     merged_readings,
     readings,
 )
+from govdisclosure.reading.dropped import Unknown, solve
 from govdisclosure.reading.labels import Candidate, LabelHit
 from govdisclosure.reading.layout import Grid, grids, header_lines, likeliest, line_of, placements, steadiest
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
@@ -240,7 +241,7 @@ def read_table(
     resolved = _resolve_jointly(table, placed)
     if placed is not rows and not _verified(table, resolved):
         resolved = _resolve_jointly(table, rows)  # placements the identities do not bear out are guesses
-    rows = _set_aside_disorder(table, resolved)
+    rows = _set_aside_disorder(table, _placed_by_sums(table, resolved))
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
     # the most common rendering; a tie goes to the first row's, whatever the hash seed
@@ -798,6 +799,74 @@ def _verified(table: FormTable, rows: Sequence[RowRead]) -> bool:
             if not checked or not all(holds(i, values, [column]) for i in checked):
                 return False
     return True
+
+
+# --- rows whose blank cells were dropped -------------------------------------------------------
+
+
+def _placed_by_sums(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Rows whose blank cells were dropped (left empty, or read only for their total, ``GD217``),
+    placed where the table's identities across rows leave their numbers one way to stand
+    (``reading.dropped``); rows with nothing after their label are blank throughout. Only where
+    every row the identities take in is read whole or so placed, and the row's last number is its
+    total, the sum of the others.
+    """
+    names = tuple(c.key for c in table.columns)
+    n = len(names)
+    if (not table.blank_is_zero or not table.identities or not n
+            or table.row_identities != ((names[-1], names[:-1]),)
+            or not any(r.row.key and _unplaced_by_sums(r) for r in rows)):
+        return rows
+    known: dict[str, list[int]] = {}
+    unknowns: dict[str, tuple[int, list[Piece]]] = {}  # key → (row index, its numbers)
+    blank: list[int] = []
+    for index, r in enumerate(rows):
+        if r.row.kind is not RowKind.VALUE or not r.row.key:
+            continue
+        cells = {c.column: c.value for c in r.cells}
+        if len(cells) == n and all(type(v) is int for v in cells.values()):
+            known[r.row.key] = [int(cells[name] or 0) for name in names]
+            continue
+        if not _unplaced_by_sums(r):
+            continue
+        numbers = _value_pieces(r.region)[0]
+        if not numbers and not r.region.pieces:
+            known[r.row.key] = [0] * n
+            blank.append(index)
+        elif 2 <= len(numbers) < n and all(p.kind == "number" and type(p.value) is int for p in numbers) and (
+                numbers[-1].value == sum(int(p.value or 0) for p in numbers[:-1])):
+            unknowns[r.row.key] = (index, numbers)
+    if not unknowns or any(_numbers(r.region) > n or any(p.code in ("GD219", "GD220") for p in r.problems)
+                           for r in rows if r.row.kind is RowKind.VALUE):
+        return rows  # numbers standing after another row's label: a table written out of order
+    solved = solve(n, table.identities, known,
+                   [Unknown(key, tuple(int(p.value or 0) for p in numbers)) for key, (_, numbers) in unknowns.items()])
+    if not solved:
+        return rows
+    out = list(rows)
+    for key, columns in solved.items():
+        index, numbers = unknowns[key]
+        r = rows[index]
+        reader = _Row(table, r.row, r.hit, r.region, names, None)
+        pieces = (*numbers, Piece("blank", Span(r.hit.span.end, r.hit.span.end), ""))
+        parts = tuple(Part(columns.index(j), columns.index(j), 0, len(numbers[columns.index(j)].text),
+                           int(numbers[columns.index(j)].value or 0)) if j in columns
+                      else Part(len(numbers), len(numbers), 0, 0, 0) for j in range(n))
+        read = reader.from_reading(pieces, Reading(parts))
+        problem = Problem("GD224", Span.covering(p.span for p in numbers) or r.hit.span,
+                          {"row": r.hit.label, "found": len(numbers), "expected": n})
+        out[index] = attrs.evolve(read, problems=(*read.problems, problem))
+    for index in blank:
+        r = rows[index]
+        out[index] = _Row(table, r.row, r.hit, r.region, names, None).with_cells(
+            [Piece("blank", Span(r.hit.span.end, r.hit.span.end), "")] * n)
+    return out
+
+
+def _unplaced_by_sums(read: RowRead) -> bool:
+    """Whether a value row was left empty, or read only for its total, and not for glued digits."""
+    return (read.row.kind is RowKind.VALUE and read.region.rendering is not Rendering.GLUED and not read.readings
+            and (not read.cells or any(p.code == "GD217" for p in read.problems)))
 
 
 # --- identities across rows ----------------------------------------------------------------------
