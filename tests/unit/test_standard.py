@@ -367,3 +367,18 @@ def test_rows_the_sums_leave_two_ways_are_not_placed():
     assert (got["table3.not_processed.duplicate.commercial"], got["table3.not_processed.duplicate.total"]) == (None, 10)
     assert got["table3.partial.social_welfare"] == 40
 
+
+
+def test_label_wrapped_over_three_lines_beside_a_group_cell():
+    """PDF text laid out in columns: a label of three lines, its values before the last, a merged
+    group cell's words to the left of the first and last (``（五） 1.申请`` … ``（五 逾期不补正…``);
+    only the label's last words are found, and the values before them are the row's."""
+    rows = ZERO_ROWS.replace("四、结转下年度继续办理 0 0 0 0 0 0 0\n", "")
+    text = (TITLE + rows + "（六）其他处理\n（五） 1.申请\n人无正当理由\n                    0 0 1 0 0 0 1\n"
+            "（五 逾期不补正、行政机关不再处理其政府信息公开申请\n"
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n"
+            "3.其他 0 0 0 0 0 0 0\n四、结转下年度继续办理 0 0 0 0 0 0 0\n")
+
+    got = read(text)
+
+    assert (got["table3.other.overdue_correction.research"], got["table3.other.overdue_correction.total"]) == (1, 1)

@@ -281,10 +281,13 @@ def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Sp
     parts = [*_text_before(folded, lines, len(lines) - 1), (lines[-1][0], values.start())]
     head = "".join(compact[source.compact_offset(s) : source.compact_offset(e)] for s, e in parts)
     labels = {compact_text(label) for label in row.labels} - {""}
-    # the label's line may start with a merged group cell's words (PDF text laid out in columns)
-    for gap in _GAPS:
-        start = _label_part(folded, (line_start, hit.span.start), gap)[0]
-        joined = head + compact[source.compact_offset(start) : hit.end]
+    # the label's line may start with a merged group cell's words (PDF text laid out in columns);
+    # the label found may be a short variant of the one that runs on to the end of its line
+    line_end = folded.find("\n", hit.span.start)
+    end = max(hit.end, source.compact_offset(len(folded) if line_end < 0 else line_end))
+    for gap in _GAPS:  # (a gap right before the label ends with the label's first character after it)
+        start = _label_part(folded, (line_start, hit.span.start + 1), gap)[0]
+        joined = head + compact[source.compact_offset(start) : end]
         for label in labels:
             at = joined.find(label)
             if 0 <= at < len(head) < at + len(label):
