@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govdisclosure as gd
-from govdisclosure.display import Columns, Heading, Line, blocks, report_html, report_text, width
+from govdisclosure.display import Columns, Heading, Line, blocks, report_html, report_text
+from govdisclosure.text.width import width
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "reports"
 STANDARD_2021 = gd.parse((EXAMPLES / "county_2022_standard.txt").read_text(encoding="utf-8"))

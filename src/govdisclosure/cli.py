@@ -31,13 +31,14 @@ import attrs
 from govdisclosure.batch import ParseResult, map_parsed, read_report
 from govdisclosure.codes import BY_CODE, CATALOGUE
 from govdisclosure.codes import render_markdown as codes_markdown
-from govdisclosure.display import report_text, width
+from govdisclosure.display import report_text
 from govdisclosure.errors import GovDisclosureError
 from govdisclosure.export import FORMATS, write_table
 from govdisclosure.record import DATA_DICTIONARY, RECORD_KEYS
 from govdisclosure.record import render_markdown as record_markdown
 from govdisclosure.schema import Severity
 from govdisclosure.serialize import to_json, unstructure
+from govdisclosure.text.width import width
 
 SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx")
 """The files a folder given to ``parse`` contributes."""

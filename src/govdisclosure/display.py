@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -35,6 +34,7 @@ import attrs
 from govdisclosure.forms import PRE_2019_TABLES, STANDARD_TABLES, FormTable, RowKind
 from govdisclosure.record import DICTIONARY_BY_KEY, iter_values
 from govdisclosure.schema import Diagnostic, Form, Metadata, Origin, Qualifier, Severity, Span, Value
+from govdisclosure.text.width import width
 
 if TYPE_CHECKING:
     from govdisclosure.schema import AnnualReport
@@ -316,15 +316,6 @@ def report_html(report: AnnualReport) -> str:
 
 
 # --- text ---------------------------------------------------------------------------------------------
-
-
-def width(text: str) -> int:
-    """Terminal columns ``text`` takes: 2 for wide (CJK) characters, 1 for others.
-
-    >>> width("总计 12")
-    7
-    """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _fit(text: str, columns: int, *, right: bool = False) -> str:

@@ -21,7 +21,6 @@ and a row is placed only where every solution found places it alike:
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -43,11 +42,6 @@ class Unknown:
     key: str
     numbers: tuple[int, ...]
 
-    def options(self, n: int) -> list[tuple[int, ...]]:
-        """The columns its numbers may stand in: the parts in increasing columns before the last, the
-        total in the last.
-        """
-        return [(*parts, n - 1) for parts in itertools.combinations(range(n - 1), len(self.numbers) - 1)]
 
 
 def solve(n: int, identities: Sequence[Identity], known: Mapping[str, Sequence[int]],
@@ -120,41 +114,48 @@ class _Search:
         contribution = [0] * len(self.rows)
         for r in forced:
             contribution[r] = self.rows[r].numbers[next_part[r]]
-        self._choose(c, next_part, offers, 0, contribution)
+        self._choose(c, next_part, offers, 0, contribution, picked=forced)
 
-    def _choose(self, c: int, next_part: list[int], offers: list[int], at: int, contribution: list[int]) -> None:
+    def _choose(self, c: int, next_part: list[int], offers: list[int], at: int, contribution: list[int], *,
+                picked: list[int]) -> None:
+        """Decide, offer by offer from ``at``, whether the row's next number stands in column ``c``
+        (``picked``, their ``contribution`` to the sums); with all decided, go on to the next column.
+        """
         self.nodes += 1
         if self.nodes > MAX_NODES:
             self.gave_up = True
             return
         if not self._reachable(c, next_part, offers, at, contribution):
             return
-        if at == len(offers):
-            if not self._balanced(c, contribution):
-                return
-            chosen = [r for r, v in enumerate(contribution) if v]
-            for r in chosen:
+        if at == len(offers):  # reachable with nothing left to offer: every identity balances here
+            for r in picked:
                 self.placed[r].append(c)
                 next_part[r] += 1
             self.column(c + 1, next_part)
-            for r in chosen:
+            for r in picked:
                 self.placed[r].pop()
                 next_part[r] -= 1
             return
         r = offers[at]
         contribution[r] = self.rows[r].numbers[next_part[r]]
-        self._choose(c, next_part, offers, at + 1, contribution)
+        picked.append(r)
+        self._choose(c, next_part, offers, at + 1, contribution, picked=picked)
+        picked.pop()
         contribution[r] = 0
-        self._choose(c, next_part, offers, at + 1, contribution)
+        self._choose(c, next_part, offers, at + 1, contribution, picked=picked)
+
+    def _balance(self, signs: Sequence[int], fixed: Sequence[int], c: int, contribution: Sequence[int]) -> int:
+        """One identity's left minus right in column ``c``, with the rows' ``contribution`` there."""
+        return fixed[c] + sum(s * v for s, v in zip(signs, contribution, strict=True))
 
     def _balanced(self, c: int, contribution: Sequence[int]) -> bool:
-        return all(fixed[c] + sum(s * v for s, v in zip(signs, contribution, strict=True)) == 0
+        return all(self._balance(signs, fixed, c, contribution) == 0
                    for signs, fixed in zip(self.signs, self.fixed, strict=True))
 
     def _reachable(self, c: int, next_part: list[int], offers: list[int], at: int, contribution: list[int]) -> bool:
         """Whether each identity can still balance in column ``c`` with the offers not yet decided."""
         for signs, fixed in zip(self.signs, self.fixed, strict=True):
-            balance = fixed[c] + sum(s * v for s, v in zip(signs, contribution, strict=True))
+            balance = self._balance(signs, fixed, c, contribution)
             up = sum(self.rows[r].numbers[next_part[r]] for r in offers[at:] if signs[r] > 0)
             down = sum(self.rows[r].numbers[next_part[r]] for r in offers[at:] if signs[r] < 0)
             if not -up <= balance <= down:

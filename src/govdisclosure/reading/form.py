@@ -725,7 +725,14 @@ def _number_line(source: SourceText, pieces: Sequence[Piece]) -> tuple[str, list
 
 def _unplaced(read: RowRead) -> bool:
     """Whether a value row was left empty, or read only for its total, from cells separated by spaces."""
-    return (read.row.kind is RowKind.VALUE and read.region.rendering is Rendering.SPACES and not read.readings
+    return read.region.rendering is Rendering.SPACES and _left_unread(read)
+
+
+def _left_unread(read: RowRead) -> bool:
+    """Whether a value row was left empty, or read only for its total (``GD217``), and holds no
+    readings of glued digits waiting for the table's identities.
+    """
+    return (read.row.kind is RowKind.VALUE and not read.readings
             and (not read.cells or any(p.code == "GD217" for p in read.problems)))
 
 
@@ -743,37 +750,51 @@ def _placement(source: SourceText, table: FormTable, read: RowRead, numbers: lis
             return None  # not one line of cells
         options = placements(*line, found)
         fitting = steadiest(sorted(c for c in options if _fits(table, names, c, numbers)), *line, found)
-    reader = _Row(table, read.row, read.hit, read.region, names, None)
     if not fitting or len(fitting) > LIMIT:
         return None
-    pieces = (*numbers, Piece("blank", Span(read.hit.span.end, read.hit.span.end), ""))
-    choices = [Reading(tuple(Part(c.index(j), c.index(j), 0, len(numbers[c.index(j)].text),
-                                  int(numbers[c.index(j)].value or 0)) if j in c
-                             else Part(len(numbers), len(numbers), 0, 0, 0) for j in range(n)))
-               for c in fitting]
+    pieces = _with_blank(read, numbers)
+    choices = [_placed_reading(numbers, c, n) for c in fitting]
     if len(choices) > 1:  # the table's identities across rows decide (``_resolve_jointly``)
         return RowRead(read.row, read.hit, read.region, problems=(
             Problem("GD223", read.hit.span, {"row": read.hit.label, "placements": len(choices)}),),
             readings=tuple(choices), read_from=pieces)
-    return _placed(reader.from_reading(pieces, choices[0]), len(numbers), n)
+    return _placed(_Row(table, read.row, read.hit, read.region, names, None).from_reading(pieces, choices[0]),
+                   "GD222", len(numbers), n)
 
 
-def _placed(read: RowRead, found: int, expected: int) -> RowRead:
-    """A row placed by where its ``found`` numbers stand among its ``expected`` cells, with the
-    problem that says so.
+def _with_blank(read: RowRead, numbers: Sequence[Piece]) -> tuple[Piece, ...]:
+    """A row's ``numbers`` and one blank piece after them, for a placement's blank cells."""
+    return (*numbers, Piece("blank", Span(read.hit.span.end, read.hit.span.end), ""))
+
+
+def _placed_reading(numbers: Sequence[Piece], columns: tuple[int, ...], n: int) -> Reading:
+    """The reading of ``_with_blank(numbers)`` that puts the numbers in ``columns`` of ``n``, the
+    other cells blank.
+    """
+    parts = []
+    for j in range(n):
+        if j in columns:
+            at = columns.index(j)
+            parts.append(Part(at, at, 0, len(numbers[at].text), int(numbers[at].value or 0)))
+        else:
+            parts.append(Part(len(numbers), len(numbers), 0, 0, 0))
+    return Reading(tuple(parts))
+
+
+def _placed(read: RowRead, code: str, found: int, expected: int) -> RowRead:
+    """A row placed (``GD222`` by where its numbers stand, ``GD224`` by the table's sums), its
+    ``found`` numbers among its ``expected`` cells, with the problem that says so.
     """
     span = Span.covering(c.span for c in read.cells if c.origin is _PRINTED) or read.hit.span
-    problem = Problem("GD222", span, {"row": read.hit.label, "found": found, "expected": expected})
+    problem = Problem(code, span, {"row": read.hit.label, "found": found, "expected": expected})
     return attrs.evolve(read, problems=(*read.problems, problem))
 
 
 def _fits(table: FormTable, names: tuple[str, ...], columns: tuple[int, ...], numbers: Sequence[Piece]) -> bool:
     """Whether the row's totals that were printed are the sums of their parts, blanks 0."""
-    values = {names[j]: int(p.value or 0) for j, p in zip(columns, numbers, strict=True)}
-    for total, parts in table.row_identities:
-        if total in values and values[total] != sum(values.get(part, 0) for part in parts):
-            return False
-    return True
+    placed = {names[j]: int(p.value or 0) for j, p in zip(columns, numbers, strict=True)}
+    totals = {total for total, _ in table.row_identities}
+    return row_sums_hold(table, {name: placed.get(name, 0) for name in names if name in placed or name not in totals})
 
 
 def _verified(table: FormTable, rows: Sequence[RowRead]) -> bool:
@@ -847,26 +868,19 @@ def _placed_by_sums(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
     for key, columns in solved.items():
         index, numbers = unknowns[key]
         r = rows[index]
-        reader = _Row(table, r.row, r.hit, r.region, names, None)
-        pieces = (*numbers, Piece("blank", Span(r.hit.span.end, r.hit.span.end), ""))
-        parts = tuple(Part(columns.index(j), columns.index(j), 0, len(numbers[columns.index(j)].text),
-                           int(numbers[columns.index(j)].value or 0)) if j in columns
-                      else Part(len(numbers), len(numbers), 0, 0, 0) for j in range(n))
-        read = reader.from_reading(pieces, Reading(parts))
-        problem = Problem("GD224", Span.covering(p.span for p in numbers) or r.hit.span,
-                          {"row": r.hit.label, "found": len(numbers), "expected": n})
-        out[index] = attrs.evolve(read, problems=(*read.problems, problem))
+        read = _Row(table, r.row, r.hit, r.region, names, None).from_reading(
+            _with_blank(r, numbers), _placed_reading(numbers, columns, n))
+        out[index] = _placed(read, "GD224", len(numbers), n)
     for index in blank:
         r = rows[index]
-        out[index] = _Row(table, r.row, r.hit, r.region, names, None).with_cells(
-            [Piece("blank", Span(r.hit.span.end, r.hit.span.end), "")] * n)
+        out[index] = _Row(table, r.row, r.hit, r.region, names, None).from_reading(
+            _with_blank(r, ()), _placed_reading((), (), n))
     return out
 
 
 def _unplaced_by_sums(read: RowRead) -> bool:
-    """Whether a value row was left empty, or read only for its total, and not for glued digits."""
-    return (read.row.kind is RowKind.VALUE and read.region.rendering is not Rendering.GLUED and not read.readings
-            and (not read.cells or any(p.code == "GD217" for p in read.problems)))
+    """Whether a value row was left empty, or read only for its total, and not from glued digits."""
+    return read.region.rendering is not Rendering.GLUED and _left_unread(read)
 
 
 # --- identities across rows ----------------------------------------------------------------------
@@ -980,7 +994,7 @@ def _resolve_jointly(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
             reader = _Row(table, r.row, r.hit, r.region, names, units[0].unit if units else None)
             out[index] = reader.from_reading(pieces, reading)
             if any(p.code == "GD223" for p in r.problems):
-                out[index] = _placed(out[index], sum(1 for p in pieces if p.kind == "number"), len(names))
+                out[index] = _placed(out[index], "GD222", sum(1 for p in pieces if p.kind == "number"), len(names))
     return out
 
 

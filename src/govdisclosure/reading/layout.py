@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import unicodedata
 from collections.abc import Sequence
 
 import attrs
 
 from govdisclosure.source import SourceText
 from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.width import width
 
 _TOKEN = lazy_re(r"[^ \t\n]+")
 HEADER_LINES = 12
@@ -86,11 +86,6 @@ class Grid:
             out.add(distances[1][1])
         out.add(bisect.bisect_right(self.gaps, middle))
         return tuple(sorted(out))
-
-
-def width(text: str) -> int:
-    """Display columns of ``text``: two for a wide (Chinese) character, one for any other."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def position_in(line: str, start: int, end: int, metric: Metric) -> tuple[int, int]:
