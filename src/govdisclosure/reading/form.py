@@ -456,6 +456,14 @@ class _Row:
         return attrs.evolve(read, readings=tuple(options), read_from=tuple(marked))
 
 
+def read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, region: Region) -> RowRead:
+    """Row ``row`` of ``table`` (labelled at ``hit``) read from the cells of ``region``, where the
+    caller has found them somewhere else than right after the label (a sub-table's values under its
+    own header), as ``read_table`` reads each row.
+    """
+    return _read_row(source, table, row, hit, region, value_columns=("value",))
+
+
 def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, region: Region, *,
               value_columns: tuple[str, ...]) -> RowRead:
     columns = table.columns_of(row)

@@ -153,6 +153,9 @@ class LabelIndex:
             candidates = self.by_label[label]
             hit_start, number = decoration(source, floor, match.start(), self.numbers[label])
             hit_end = note_end(compact, match.end(), stop)
+            if compact[match.end() + 1 : hit_end - 1] in self.by_label:
+                # a label in brackets names a row of its own: 行政诉讼（未经复议直接起诉）
+                hit_end = match.end()
             hits.append(LabelHit(
                 start=hit_start, label_start=match.start(), end=hit_end, label=label,
                 candidates=candidates, number=number, span=source.compact_span(hit_start, hit_end),

@@ -4,7 +4,7 @@
   （六） rows) outvote each other; on a tie the table-三 chain that matches more rows wins, then the
   report year.
 - Table 四 is one row of fifteen numbers under a three-level header (or, in some reports, three
-  labelled rows of five). The header words are skipped wherever they are (letter-spaced, stacked,
+  labelled rows of five, or three sub-tables each with a caption, a header and five values). The header words are skipped wherever they are (letter-spaced, stacked,
   glued) and the fifteen values are read, split by the groups' sums when glued.
 - A table whose labels are all there but which holds no printed number is a blank template (the
   notice that issued the format reproduces it): nothing is read from it.
@@ -44,7 +44,7 @@ from govdisclosure.reading.cells import (
     with_trailing_blank,
 )
 from govdisclosure.reading.digits import MAX_MERGES, Reading, marked_readings, merged_readings, readings
-from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_table
+from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_row, read_table
 from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.reading.layout import grids, header_lines, line_of, placements, steadiest
 from govdisclosure.schema import Form, Origin, Rendering, Span
@@ -61,6 +61,8 @@ _LITIGATION_ROWS = frozenset(i for i, row in enumerate(TABLE4.rows) if row.kind 
 """Table 四's rows under its 行政诉讼 group (未经复议直接起诉, 复议后起诉): labels found only in the table."""
 _T4_WORDS = tuple(sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len, reverse=True))
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
+_T4_RESULT_HEADS = tuple(tuple(compact_text(label) for label in column.labels) for column in TABLE4.columns)
+"""Table 四's five result heads (结果维持 … 总计), each as its label variants: a sub-table's own header."""
 _DIGIT = lazy_re(r"[0-9]")
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
 _T4_LONGEST = max(map(len, _T4_WORDS))
@@ -175,12 +177,47 @@ def read_table4(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | Non
     labelled = [i for i in group if _numbers_follow(source, mine, i)]
     chain = align(mine, labelled, TABLE4)
     if chain.value_rows == 3:
+        if (subtables := _read_subtables(source, mine, chain)) is not None:
+            return subtables
         rows = read_table(source, mine, chain)
         if all(len(r.cells) == 5 for r in rows.rows if r.row.kind is RowKind.VALUE):
             return rows
     first = mine[group[0]]
     header_end = _header_end(source.compact, first.start)
     return _read_fifteen(source, mine, group, _fifteen_span(source, header_end), _line_after(source, header_end))
+
+
+def _read_subtables(source: SourceText, hits: Sequence[LabelHit], chain: Chain) -> TableRead | None:
+    """Table 四 as three sub-tables: each row's label a caption (``行政复议``,
+    ``行政诉讼（未经复议直接起诉）``) over a header of its own that names the five results, then its
+    five values. ``None`` unless every value row has such a header and five cells under it (its
+    caption's blank cells, where the caption is a table row, are not the row's: they are passed over).
+    """
+    compact, folded = source.compact, source.folded
+    rows: list[RowRead] = []
+    for h, r in chain.pairs:
+        hit, row = hits[h], TABLE4.rows[r]
+        if row.kind is RowKind.GROUP:
+            rows.append(RowRead(row, hit, Region(Span(hit.span.end, hit.span.end), Rendering.SPACES, ())))
+            continue
+        header_end = _header_end(compact, hit.end)
+        if not all(any(head in compact[hit.end : header_end] for head in heads) for heads in _T4_RESULT_HEADS):
+            return None
+        next_start = hits[h + 1].start if h + 1 < len(hits) else len(compact)
+        start = source.compact_span(header_end - 1, header_end).end
+        stop = source.compact_span(next_start, next_start).start if next_start < len(compact) else len(source)
+        digit = _DIGIT.search(folded, start, stop)
+        if digit is None:
+            return None
+        region = read_region(source, Span(max(start, folded.rfind("\n", start, digit.start()) + 1), stop),
+                             after_label=False)
+        read = read_row(source, TABLE4, row, hit, region)
+        if len(read.cells) != len(TABLE4.columns):
+            return None
+        rows.append(read)
+    renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE]
+    return TableRead(TABLE4, tuple(rows), rows[0].hit.span.union(rows[-1].region.span),
+                     max(renderings, key=renderings.count))
 
 
 def _numbers_follow(source: SourceText, hits: Sequence[LabelHit], index: int) -> bool:
