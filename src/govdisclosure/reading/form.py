@@ -525,6 +525,15 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     digits = [source.folded[p.span.start : p.span.end] for p in pieces]
     integers = bool(pieces) and all(p.kind == "number" and d.isascii() and d.isdigit()
                                     for p, d in zip(pieces, digits, strict=True))
+    if len(pieces) < n and integers and not groups:
+        # no sum to check a split by: glued digits and dropped blank cells read alike (195 is 1, 9
+        # and 5, or one cell of three), so only digits no fewer cells can hold are split (000)
+        options = readings(digits, n, groups)
+        fewer = sum(len(readings(digits, m, groups)) for m in range(len(pieces), n)) if len(options) == 1 else 0
+        if fewer:
+            return reader.problem("GD202", Span.covering(p.span for p in pieces), digits=" ".join(digits),
+                                  readings=1 + fewer if fewer < LIMIT else f"over {LIMIT}")
+        return reader.from_readings(pieces, options)
     if len(pieces) < n and integers:
         options = readings(digits, n, groups)
         if (options and pieces[-1].value != 0 and reader.total_only(pieces, " ".join(digits)) is not None):

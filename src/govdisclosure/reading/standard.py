@@ -4,8 +4,9 @@
   （六） rows) outvote each other; on a tie the table-三 chain that matches more rows wins, then the
   report year.
 - Table 四 is one row of fifteen numbers under a three-level header (or, in some reports, three
-  labelled rows of five, or three sub-tables each with a caption, a header and five values). The header words are skipped wherever they are (letter-spaced, stacked,
-  glued) and the fifteen values are read, split by the groups' sums when glued.
+  labelled rows of five, or three sub-tables each with a caption, a header and five values). The
+  header words are skipped wherever they are (letter-spaced, stacked, glued) and the fifteen values
+  are read, split by the groups' sums when glued.
 - A table whose labels are all there but which holds no printed number is a blank template (the
   notice that issued the format reproduces it): nothing is read from it.
 """
