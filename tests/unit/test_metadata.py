@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
-from tests.strategies import metadata_truths
+from tests.strategies import AGENCIES, metadata_truths
 
 import govdisclosure as gd
 from govdisclosure.extractors.metadata import TOP_TITLE_SCORE, _title_score
@@ -140,6 +140,34 @@ def test_a_wrapped_sentence_after_a_pdf_title_is_not_the_agency(line):
     report = meta(f"- 1 -\n淮东市人民政府\n2024 年政府信息公开工作年度报告\n{line}\n信息公开条例》规定编制。")
 
     assert report.metadata.agency.value == "淮东市人民政府"
+
+
+@given(st.sampled_from(AGENCIES), st.integers(2008, 2025), st.sampled_from(["above", "signature", "field", "notice"]),
+       st.sampled_from(["{y}年政府信息公开工作年度报告", "{y}年度政府信息公开工作报告", "{y} 年政府信息公开年度报告"]),
+       st.data())
+@settings(max_examples=60)
+def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, data):
+    """A title that starts with the year and names no body takes the agency from the line above it
+    (PDF text laid out on the page, blank lines between), the signature, a ``来源`` field, or the
+    report's title quoted by the notice that issues it; never the 政府 of 政府信息公开."""
+    title = title.format(y=year)
+    body = "\n一、总体情况\n本年度认真贯彻落实《条例》。\n"
+    if where == "above":
+        blank_lines, indent = data.draw(st.integers(0, 2)), data.draw(st.text(" ", max_size=12))
+        text = f"{indent}{agency}\n" + f"{indent}\n" * blank_lines + f"{indent}{title}{body}"
+    elif where == "signature":
+        text = f"{title}{body}{agency}\n{year + 1}年1月20日\n"
+    elif where == "field":
+        text = f"{title}\n信息来源：{agency}  发布时间：{year + 1}-01-20{body}"
+    else:
+        text = f"关于印发《{agency}{title.replace(' ', '')}》的通知\n各有关单位：{body}"
+    note(text)
+
+    report = meta(text)
+
+    assert report.metadata.agency is not None
+    assert report.metadata.agency.value == agency
+    assert report.metadata.year.value == year
 
 
 def test_signature_date_and_agency():

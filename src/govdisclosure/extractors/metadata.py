@@ -15,7 +15,7 @@ Heuristics, in the order they apply:
   (``淮安市人民政府`` / ``2024 年政府信息公开工作年度报告``) is joined.
 - The agency is a line beside the title that ends like an agency name; else the part of the title
   before ``关于`` or before the year (or after the year when the title starts with it); else the
-  signature above the closing date; else ``发布机构``.
+  signature above the closing date; else ``发布机构``; else ``来源`` where it names a body.
 - The year covered is the first year in the title, else the year of the statistical period
   (``统计期限自2013年1月1日起至2013年12月31日``); never the publication date.
 - A title ending in 通知/方案/计划 …, or naming a self-inspection, is not an annual report; a title
@@ -57,6 +57,9 @@ from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, lazy_re, 
 
 HEADER_CHARS = 2000
 """How far into the text the title and header fields are looked for."""
+MAX_TITLE_GAP_LINES = 3
+"""Line breaks (blank lines between) that may part an agency's line from the title under it that
+starts with the year (PDF text laid out on the page: ``淮安市人民政府`` / ``2024 年…年度报告``)."""
 
 HEADER_LINES = 40
 """Lines of the header zone looked at for the title (tables further down are not)."""
@@ -100,6 +103,7 @@ _TITLE_WORD = lazy_re(words_pattern(TITLE_WORDS))
 """Any word a title has one of (报告, 年报 …): one search, where a loop over the words cost a tenth
 of the metadata's time."""
 _ABOUT = guarded_pattern(r"关于")
+_QUOTED_TITLE = guarded_pattern(r"《([^《》]{4,60})》")
 _YEAR_IN_TITLE = guarded_pattern(r"(?:19|20)[0-9]{2}\s*年|[〇○零一二三四五六七八九]{4}年")
 _TRAILING_NUMBER = guarded_pattern(
     r"\s*[(（]?\s*\p{Han}{1,14}\s*[\[〔(（]\s*(?:19|20)[0-9]{2}\s*[\]〕)）]\s*[0-9]{1,5}\s*号\s*[)）]?\s*$")
@@ -320,7 +324,8 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
     span = segment.span
     if _YEAR_IN_TITLE.match(text) and index > 0:
         previous = segments[index - 1]
-        if _looks_like_agency(previous.text) and span.start - previous.span.end <= 3:
+        between = document.source.folded[previous.span.end : span.start]
+        if _looks_like_agency(previous.text) and not between.strip() and between.count("\n") <= MAX_TITLE_GAP_LINES:
             text = previous.text + text
             span = previous.span.union(span)
     return Value(value=text, span=span, raw=document.text[span.start : span.end], extractor="metadata")
@@ -382,8 +387,11 @@ def _is_place(text: str) -> bool:
 
 
 def _agency_in_title(title: Value[str]) -> str | None:
-    """The agency named in the title."""
+    """The agency named in the title (in the report's title a notice quotes, 关于印发《…》的通知)."""
     text = title.value
+    quoted = _QUOTED_TITLE.search(text)
+    if quoted is not None and _YEAR_IN_TITLE.search(quoted.group(1)):
+        text = quoted.group(1)
     about = _ABOUT.search(text)
     if about and about.start() >= 2:
         return _after_step(text[: about.start()].strip())
@@ -400,11 +408,11 @@ def _agency_in_title(title: Value[str]) -> str | None:
             at = before.find(subject)
             if at >= 2 and _looks_like_agency(before[:at]):
                 return before[:at].strip()
-        return before
+        return None if _AGENCY_STOP.search(before) else before
     rest = text[year.end() :].lstrip("度 ")
     for subject in TITLE_SUBJECTS:
         at = rest.find(subject)
-        if at >= 2:
+        if at >= 2 and _looks_like_agency(rest[:at]):  # not 政府 of 2021年政府信息公开…
             return rest[:at].strip()
     return None
 
@@ -434,6 +442,8 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
         candidates.append(signature)
     if "发布机构" in fields:
         candidates.append(fields["发布机构"])
+    if "来源" in fields and _looks_like_agency(fields["来源"].value):  # 信息来源：某县财政局, not 本网
+        candidates.append(fields["来源"])
     if not candidates:
         return None
     first = candidates[0]
