@@ -41,6 +41,8 @@ def test_breadcrumb_and_furniture_before_the_title():
     ("2014-12-05 19:36     来源:某某局", dt.date(2014, 12, 5)),
     ("【发布时间】2020-01-20【来源】某某局", dt.date(2020, 1, 20)),
     ("[发布日期] 2020年1月20日", dt.date(2020, 1, 20)),
+    ("2020年01月15日 来源：县政府办公室 浏览次数：100", dt.date(2020, 1, 15)),
+    ("2020-01-15\t信息来源: 某某局", dt.date(2020, 1, 15)),
 ])
 def test_publication_date_header_forms(header, date):
     """The header shapes real pages print for the publication time."""
@@ -120,9 +122,12 @@ def test_a_breadcrumb_is_not_joined_to_the_title():
     ("东川市人民政府信息公开工作年度报告（2019年）", "东川市人民政府"),
     ("东川县人民政府政府信息公开工作年度报告（2019年度）", "东川县人民政府"),
     ("东川市交通运输局政务公开工作年度报告（2020年）", "东川市交通运输局"),
+    ("东川县人民政府政府信息公开工作年度报告（2019）", "东川县人民政府"),
+    ("东川市交通运输局政务公开工作年度报告 [2020]", "东川市交通运输局"),
 ])
 def test_agency_of_a_title_with_the_year_last(title, agency):
-    """When the year closes the title, the agency ends where the subject (政府信息公开 …) begins."""
+    """When the year closes the title (with or without 年), the agency ends where the subject
+    (政府信息公开 …) begins."""
     report = meta(title + "\n正文。")
 
     assert report.metadata.agency.value == agency

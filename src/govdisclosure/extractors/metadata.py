@@ -8,7 +8,8 @@ Heuristics, in the order they apply:
   are cut into segments at spaces.
 - Labelled header fields (``标题：``, ``发布时间：``, ``索引号：``, ``文号：``, ``来源：``, ``发布机构：``) are
   read first. The publication date is a labelled date, else a date with a time of day in the header
-  zone, else a date in parentheses under the title (``（2014年3 月21日）``).
+  zone, or one followed by the page's other fields (``2020年01月15日 来源：…``), else a date in
+  parentheses under the title (``（2014年3 月21日）``).
 - The title is the ``标题：`` field, else the best-scoring segment of the header zone that names a
   kind of document (报告, 年报, 总结, 通知 …): disclosure words and 年度报告 score, earlier segments win
   ties, a title printed twice is read once. A PDF title whose first line names only the agency
@@ -94,7 +95,13 @@ _PERIOD_TAIL = guarded_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s
 _INDEX_NUMBER = guarded_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
 _DATETIME = guarded_pattern(
     r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s+[0-9]{1,2}:[0-9]{2}")
+_DATE_BEFORE_FIELD = guarded_pattern(
+    r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?[ \t]+"
+    f"(?:{words_pattern(label for label in HEADER_LABELS if '时间' not in label and '日期' not in label)})"
+    r"[ \t]*[:：]")
+"""An unlabelled date in a page's header, followed by its other fields (``2020年01月15日 来源：…``)."""
 _WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
+_BARE_YEAR_LAST = guarded_pattern(r"[(\[【]\s*((?:19|20)[0-9]{2})\s*[)\]】]\s*$")
 _TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
 _SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t")  # not 2024  年 (PDF spacing)
 _LONG_SPLIT = guarded_pattern(r"\s+")
@@ -396,8 +403,9 @@ def _agency_in_title(title: Value[str]) -> str | None:
     if about and about.start() >= 2:
         return _after_step(text[: about.start()].strip())
     year = _YEAR_IN_TITLE.search(text)
-    if year is None:
-        return None
+    if year is None:  # 某县人民政府政府信息公开工作年度报告（2019）: the subject ends the agency
+        return next((text[:at].strip() for subject in TITLE_SUBJECTS
+                     if (at := text.find(subject)) >= 2 and _looks_like_agency(text[:at])), None)
     if year.start() >= 2:
         before = text[: year.start()].strip()
         name = _after_step(before)
@@ -494,7 +502,7 @@ def _published(document: Document, fields: dict[str, Value[Any]], title: Value[s
         return fields["发布时间"]
     folded = document.source.folded
     limit = min(len(folded), HEADER_CHARS)
-    stamp = _DATETIME.search(folded, 0, limit)
+    stamp = _DATETIME.search(folded, 0, limit) or _DATE_BEFORE_FIELD.search(folded, 0, limit)
     if stamp is not None:
         found = find_dates(folded, stamp.start(), stamp.end() + 10)
         if found:
@@ -566,6 +574,10 @@ def _year(document: Document, title: Value[str] | None,
         for year, start, end in sorted(iter_years(folded, title.span.start, title.span.end), key=lambda y: y[1]):
             title_year = _value(document, Span(start, end), year)
             break
+        else:  # a bare year in brackets ending the title: 政府信息公开工作年度报告（2019）
+            bare = _BARE_YEAR_LAST.search(folded, title.span.start, title.span.end)
+            if bare is not None:
+                title_year = _value(document, Span(bare.start(1), bare.end(1)), int(bare.group(1)))
     period_year = None
     if period is not None:
         last = period[1]
