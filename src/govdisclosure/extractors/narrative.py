@@ -102,6 +102,7 @@ from govdisclosure.forms.narrative import (
     THIS_YEAR_PATTERNS,
     TOTAL_PATTERNS,
     UNIT_FOLLOWER_PATTERNS,
+    UNTIL_PATTERNS,
     ZERO_AFTER_PATTERNS,
     ZERO_BEFORE_WINDOW,
     Indicator,
@@ -237,6 +238,7 @@ _REPORT_YEAR = guarded_pattern(REPORT_YEAR_PATTERN)
 _BOOK_TITLE = guarded_pattern(r"《[^》]{0,80}》")
 _CHANGE = guarded_pattern(_fragments(CHANGE_PATTERNS))
 _CUMULATIVE = guarded_pattern(_fragments(CUMULATIVE_PATTERNS))
+_UNTIL = guarded_pattern(_fragments(UNTIL_PATTERNS))
 _OTHER_BODY = guarded_pattern(_fragments(OTHER_BODY_PATTERNS))
 _PART = guarded_pattern(_fragments(PART_PATTERNS))
 _PART_START = guarded_pattern(rf"(?<=[,:(])\s*(?:{_fragments(PART_START_PATTERNS)})")
@@ -668,7 +670,8 @@ class _Reader:
         if _CHANGE.search(local) or sentence.outside_year(at, negation=False):
             return False
         sentence_left = sentence.left(at)
-        if _CUMULATIVE.search(local) and not _this_year(sentence.time_before(at), self.year):
+        if _CUMULATIVE.search(local) and (not _this_year(sentence.time_before(at), self.year)
+                                          or _UNTIL.search(sentence_left)):
             return False
         return not (_OTHER_BODY.search(left) and not _SCOPE.search(sentence_left))
 

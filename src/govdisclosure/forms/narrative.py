@@ -83,7 +83,8 @@ _SOCIAL = (r"微博", r"微信", r"公众号", r"客户端", r"新媒体")
 _INFORMATION = ("信息", "政府信息", "政务信息", "各类信息", "各类政府信息", "各类政务信息", "政府信息公开信息")
 _APPLICATION_EXCLUDES = (*_CHANNELS, r"复议", r"诉讼", r"举报", r"投诉", r"申诉", r"咨询", r"(?<!并)答复", r"回复",
                          r"办结", r"转办", r"结转", r"上年", r"审批", r"许可", r"窗口", r"办件", r"不予处理",
-                         r"信访", r"重复", r"延期", r"撤回", r"补正", r"(?<!依)申请人", r"服务")
+                         r"信访", r"重复", r"延期", r"撤回", r"补正", r"(?<!依)申请人", r"服务",
+                         r"受理点", r"查阅点", r"场所")
 _REVIEW_EXCLUDES = (r"维持", r"纠正", r"其他结果", r"审结", r"撤回", r"驳回", r"败诉", r"胜诉", r"复议后",
                     r"直接起诉", r"%")
 
@@ -263,6 +264,10 @@ TOTAL_PATTERNS = (r"共", r"总计", r"合计", r"总共", r"一共", r"总数",
 
 CUMULATIVE_PATTERNS = (r"累计", r"总量")
 """A cumulative figure counts as the year's only when a time word of the report year precedes it."""
+
+UNTIL_PATTERNS = (r"截[至止]",)
+"""Before a cumulative figure, these make its year the end of a count over the years (截至2018年底，
+累计主动公开…), not the report year's own."""
 
 CONTINUATION_PATTERNS = (r"共", r"共计", r"合计", r"总计", r"累计", r"计", r"达", r"数量为", r"为")
 """A clause starting with one of these continues the clause before it (主动公开政府信息，共计217条)."""
