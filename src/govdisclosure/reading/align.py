@@ -23,6 +23,8 @@ values and an unknown row or two fit in it, a paragraph of prose does not."""
 
 NUMBER_BONUS = 0.25
 """Extra score for a label printed with the number the form gives its row."""
+SKIP_PENALTY = 0.3
+"""Score lost for each label of the table a chain passes over between two of its rows."""
 
 
 @attrs.frozen
@@ -51,30 +53,41 @@ def clusters(hits: Sequence[LabelHit], max_gap: int = MAX_GAP) -> list[list[int]
 
 
 def align(hits: Sequence[LabelHit], indices: Sequence[int], table: FormTable) -> Chain:
-    """The best chain of ``hits[i] for i in indices`` (in text order) as rows of ``table``."""
+    """The best chain of ``hits[i] for i in indices`` (in text order) as rows of ``table``.
+
+    A chain scores a point a row (more for the row's own number) less ``SKIP_PENALTY`` for each
+    label of the table it passes over between two of its rows: where a text prints the table twice
+    (a report and an annex), a chain goes from one copy's rows to the other's only at that cost, and
+    the first copy wins a tie.
+    """
     n_rows = len(table.rows)
-    best = [float("-inf")] * n_rows
+    best = [float("-inf")] * n_rows  # per row: the best score ending there, plus SKIP_PENALTY x its ordinal
     best_node: list[int | None] = [None] * n_rows
     nodes: list[tuple[int, int, float, int | None]] = []  # (hit, row, score, previous node)
+    ordinal = 0  # how many of the table's labels came before this one
     for h in indices:
         hit = hits[h]
         rows = hit.rows_of(table)
         if not rows:
             continue
+        passed = SKIP_PENALTY * (ordinal - 1)  # the labels passed over since the one of ordinal 0
         updates = []
         for r in rows:  # the best chain ending above row r: the first maximum of best[:r], if any
-            top = max(best[:r], default=0.0)
-            previous = best_node[best.index(top, 0, r)] if top > 0 else None
+            top = max(best[:r], default=float("-inf"))
+            kept = top - passed
+            previous = best_node[best.index(top, 0, r)] if kept > 0 else None
             row = table.rows[r]
             gain = 1.0 + (NUMBER_BONUS if hit.number and hit.number == row.number else 0.0)
-            updates.append((r, max(top, 0.0) + gain, previous))
+            updates.append((r, max(kept, 0.0) + gain, previous))
         for r, score, previous in updates:
             nodes.append((h, r, score, previous))
-            if score >= best[r]:  # ties go to the later label: tables follow the prose
-                best[r], best_node[r] = score, len(nodes) - 1
+            adjusted = score + SKIP_PENALTY * ordinal
+            if adjusted >= best[r]:  # ties go to the later label: tables follow the prose
+                best[r], best_node[r] = adjusted, len(nodes) - 1
+        ordinal += 1
     if not nodes:
         return Chain(table, (), 0.0)
-    end = max(range(len(nodes)), key=lambda i: (nodes[i][2], i))
+    end = max(range(len(nodes)), key=lambda i: (nodes[i][2], -i))
     pairs: list[tuple[int, int]] = []
     node: int | None = end
     while node is not None:
@@ -104,11 +117,31 @@ def _rows_before_their_group(hits: Sequence[LabelHit], indices: Sequence[int], t
 
 
 def best_chain(hits: Sequence[LabelHit], tables: Sequence[FormTable], min_rows: int) -> Chain | None:
-    """The best-scoring chain over every cluster and table, if it matches ``min_rows`` value rows."""
+    """The best chain, if it matches ``min_rows`` value rows: in each cluster the best-scoring over
+    ``tables``; of the clusters, the one with the most value rows (the first, where a text prints a
+    table twice: a report and an annex of the same form).
+    """
     best: Chain | None = None
     for group in clusters(hits):
+        here: Chain | None = None
         for table in tables:
-            chain = align(hits, group, table)
-            if chain.value_rows >= min_rows and (best is None or chain.score > best.score):
-                best = chain
+            chain = _first_copy(hits, group, align(hits, group, table))
+            if chain.value_rows >= min_rows and (here is None or chain.score > here.score):
+                here = chain
+        if here is not None and (best is None or here.value_rows > best.value_rows):
+            best = here
     return best
+
+
+def _first_copy(hits: Sequence[LabelHit], group: Sequence[int], chain: Chain) -> Chain:
+    """The first copy of a table printed more than once in ``group``: where the labels before
+    ``chain``'s first make a chain of as many value rows, that one (a report's table before an
+    annex of the same form, whatever the numbers printed before their labels).
+    """
+    while chain.pairs:
+        before = [i for i in group if i < chain.pairs[0][0]]
+        earlier = align(hits, before, chain.table) if before else None
+        if earlier is None or earlier.value_rows < chain.value_rows:
+            break
+        chain = earlier
+    return chain
