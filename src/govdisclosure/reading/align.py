@@ -140,7 +140,7 @@ def _first_copy(hits: Sequence[LabelHit], group: Sequence[int], chain: Chain) ->
     """
     while chain.pairs:
         before = [i for i in group if i < chain.pairs[0][0]]
-        earlier = align(hits, before, chain.table) if before else None
+        earlier = align(hits, before, chain.table) if len(before) >= chain.value_rows else None
         if earlier is None or earlier.value_rows < chain.value_rows:
             break
         chain = earlier
