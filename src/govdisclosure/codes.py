@@ -130,6 +130,12 @@ CATALOGUE: tuple[Code, ...] = (
          "identities across rows (the outcome rows add up to （七）总计 in every column; 本年新收 plus 上年结转 "
          "equal （七）总计 plus 结转下年度) leave the numbers of all such rows one way to stand; rows they "
          "leave more than one way are not read."),
+    Code("GD225", "total-column", I, "row {row} prints one number, {total}, of its {expected} cells: the "
+                                   "table's sums across rows show it is the row's 总计; its other cells are "
+                                   "left empty",
+         "A table that prints only its 总计 column (or whose conversion kept only that column's numbers) "
+         "leaves one number a row. It is read as the row's total only where the totals of every row "
+         "satisfy the table's identities across rows."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -241,7 +241,7 @@ def read_table(
     resolved = _resolve_jointly(table, placed)
     if placed is not rows and not _verified(table, resolved):
         resolved = _resolve_jointly(table, rows)  # placements the identities do not bear out are guesses
-    rows = _set_aside_disorder(table, _placed_by_sums(table, resolved))
+    rows = _set_aside_disorder(table, _totals_by_sums(source, table, _placed_by_sums(table, resolved)))
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
     # the most common rendering; a tie goes to the first row's, whatever the hash seed
@@ -893,6 +893,54 @@ def _placed_by_sums(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
         out[index] = _Row(table, r.row, r.hit, r.region, names, None).from_reading(
             _with_blank(r, ()), _placed_reading((), (), n))
     return out
+
+
+def _totals_by_sums(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Rows left empty that print one number: their 总计, where the table prints only that column
+    (or its conversion kept only that column's numbers) and every identity across rows holds over
+    the rows' totals (``GD225``). A part printed alone would make the row's total print too, so a
+    number alone is the total; the identities rule out numbers from elsewhere (page numbers).
+    """
+    names = tuple(c.key for c in table.columns)
+    if not table.blank_is_zero or not table.identities or not names or table.row_identities != (
+            (names[-1], names[:-1]),):
+        return rows
+    total = names[-1]
+    totals: dict[str, dict[str, int]] = {}
+    alone: list[tuple[int, Piece]] = []  # (row index, its number)
+    for index, r in enumerate(rows):
+        if r.row.kind is not RowKind.VALUE or not r.row.key:
+            continue
+        cell = next((c for c in r.cells if c.column == total), None)
+        if cell is not None and type(cell.value) is int:
+            totals[r.row.key] = {total: cell.value}
+            continue
+        if not _left_unread(r):
+            continue
+        numbers = _value_pieces(r.region)[0]
+        if not numbers and not r.region.pieces:
+            totals[r.row.key] = {total: 0}  # a row with nothing after its label: blank throughout
+        elif (len(numbers) == 1 and numbers[0].kind == "number" and type(numbers[0].value) is int
+              and _stands_apart(source.folded, numbers[0].span)):  # not a run of glued digits
+            totals[r.row.key] = {total: numbers[0].value}
+            alone.append((index, numbers[0]))
+    if not alone or not all(all(k in totals for k in (*i.left, *i.right)) and holds(i, totals, [total])
+                            for i in table.identities):
+        return rows
+    out = list(rows)
+    for index, number in alone:
+        r = rows[index]
+        read = _Row(table, r.row, r.hit, r.region, names, None).with_cells([number], (total,))
+        problem = Problem("GD225", number.span, {"row": r.hit.label, "total": number.value, "expected": len(names)})
+        out[index] = attrs.evolve(read, problems=(*read.problems, problem))
+    return out
+
+
+def _stands_apart(folded: str, span: Span) -> bool:
+    """Whether white space (or a cell's ``|``, or the text's end) stands on both sides of ``span``."""
+    before = folded[span.start - 1] if span.start > 0 else " "
+    after = folded[span.end] if span.end < len(folded) else " "
+    return (before.isspace() or before == "|") and (after.isspace() or after == "|")
 
 
 def _unplaced_by_sums(read: RowRead) -> bool:
