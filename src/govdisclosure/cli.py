@@ -57,32 +57,45 @@ class UsageError(Exception):
 # --- parse ------------------------------------------------------------------------------------------
 
 
-def collect(arguments: Iterable[str]) -> list[Path]:
+@attrs.frozen
+class Collected:
+    """The files to parse, and how many files of other kinds the folders held, by suffix."""
+
+    paths: list[Path]
+    passed_over: Counter[str]
+
+
+def collect(arguments: Iterable[str]) -> Collected:
     """The files named by ``arguments``: files as given, folders searched, glob patterns expanded.
 
-    Each file once, in the order given; a folder's files sorted.
+    Each file once, in the order given; a folder's files sorted. Files of other kinds in the folders
+    (``.doc``, ``.json``; hidden files aside) are counted by suffix, not collected.
     """
     found: dict[Path, None] = {}
+    passed_over: Counter[str] = Counter()
+
+    def search(folder: Path) -> list[Path]:
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        passed_over.update(p.suffix.lower() or "(none)" for p in files
+                           if p.suffix.lower() not in SUFFIXES and not p.name.startswith("."))
+        return [p for p in files if p.suffix.lower() in SUFFIXES]
+
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            matches = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+            matches = search(path)
         elif path.exists():
             matches = [path]
         elif glob.has_magic(argument):
             matches = []
             for name in sorted(glob.glob(argument, recursive=True)):  # noqa: PTH207 - patterns may be absolute
                 candidate = Path(name)
-                if candidate.is_dir():
-                    matches.extend(sorted(p for p in candidate.rglob("*")
-                                          if p.suffix.lower() in SUFFIXES and p.is_file()))
-                else:
-                    matches.append(candidate)
+                matches.extend(search(candidate) if candidate.is_dir() else [candidate])
         else:
             msg = f"no such file or folder: {argument}"
             raise UsageError(msg)
         found.update(dict.fromkeys(matches))
-    return list(found)
+    return Collected(list(found), passed_over)
 
 
 @attrs.frozen
@@ -137,11 +150,18 @@ class Tally:
                 self.reports_with.update({code for code, _ in outcome.diagnostics})
             yield row
 
-    def summary(self, seconds: float) -> str:
-        """The lines printed at the end of ``parse``."""
+    def summary(self, seconds: float, passed_over: Counter[str] | None = None) -> str:
+        """The lines printed at the end of ``parse``; ``passed_over``: files of other kinds in the
+        folders, by suffix.
+        """
         total = self.parsed + len(self.failures)
         lines = [(f"govdisclosure: {total} file(s) in {seconds:.1f} s: {self.parsed} parsed, "
                   f"{len(self.failures)} could not be read")]
+        if passed_over:
+            kinds = ", ".join(f"{suffix} {n}" for suffix, n in sorted(passed_over.items(), key=lambda i: (-i[1], i[0])))
+            binary = {".doc", ".wps"} & set(passed_over)
+            hint = "; save Word 97-2003 and WPS documents as .docx or PDF" if binary else ""
+            lines.append(f"  not read, of other kinds: {kinds} (folders are searched for {', '.join(SUFFIXES)}{hint})")
         if self.layouts:
             lines.append("  layouts: " + ", ".join(f"{name} {n}" for name, n in self.layouts.most_common()))
         lines.append("  diagnostics: " + ", ".join(f"{self.severities[s]} {s.value}" for s in Severity))
@@ -156,7 +176,8 @@ class Tally:
 
 
 def _parse(args: argparse.Namespace) -> int:
-    paths = collect(args.paths)
+    collected = collect(args.paths)
+    paths = collected.paths
     if not paths:
         msg = "no files to parse (folders are searched for " + ", ".join(SUFFIXES) + ")"
         raise UsageError(msg)
@@ -173,7 +194,7 @@ def _parse(args: argparse.Namespace) -> int:
     except (ValueError, ImportError) as error:  # an output kind we cannot write
         raise UsageError(str(error)) from error
     if not args.quiet:
-        print(tally.summary(time.perf_counter() - started), file=sys.stderr)
+        print(tally.summary(time.perf_counter() - started, collected.passed_over), file=sys.stderr)
     return EXIT_FAILED if tally.failures else EXIT_OK
 
 
