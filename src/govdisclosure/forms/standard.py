@@ -254,10 +254,20 @@ CROSS_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 """Cross-layout key → the table cells it equals (one cell) or sums (several: a ``derived`` value)."""
 
-VERSION_SIGNALS: tuple[tuple[Form, tuple[str, ...]], ...] = (
-    (Form.STANDARD_2021, ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
-                          "逾期不补正", "逾期未按收费通知要求缴纳费用")),
+TABLE2_VERSION_SIGNALS: tuple[tuple[Form, tuple[str, ...]], ...] = (
+    (Form.STANDARD_2021, ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额")),
     (Form.STANDARD_2019, ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
                           "其他对外管理服务事项", "政府集中采购", "采购项目数量")),
 )
+"""Words of table 二 that only one version of the format prints (its columns and rows)."""
+TABLE3_VERSION_SIGNALS: tuple[tuple[Form, tuple[str, ...]], ...] = (
+    (Form.STANDARD_2021, ("逾期不补正", "逾期未按收费通知要求缴纳费用")),
+    (Form.STANDARD_2019, ()),
+)
+"""Words of table 三 that only one version prints (the 2021 rows under （六）其他处理).
+
+A report may print one version's table 二 and the other's table 三 (a 2022 report still printing the
+2019 table 二): each table's version is decided by its own words first."""
+VERSION_SIGNALS = tuple((form, (*words2, *words3)) for (form, words2), (_, words3)
+                        in zip(TABLE2_VERSION_SIGNALS, TABLE3_VERSION_SIGNALS, strict=True))
 """Words that only one version of the format prints (table 二's columns, table 三's （六） rows)."""

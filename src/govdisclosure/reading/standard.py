@@ -2,7 +2,8 @@
 
 - The version is told by content: words only one version prints (table 二's columns, table 三's
   （六） rows) outvote each other; on a tie the table-三 chain that matches more rows wins, then the
-  report year.
+  report year. Each table is told by its own words first: a report may print the 2019 table 二
+  beside the 2021 table 三; the report's version is its table 三's.
 - Table 四 is one row of fifteen numbers under a three-level header (or, in some reports, three
   labelled rows of five, or three sub-tables each with a caption, a header and five values). The
   header words are skipped wherever they are (letter-spaced, stacked, glued) and the fifteen values
@@ -21,11 +22,13 @@ from govdisclosure.forms import STANDARD_TABLES, RowKind
 from govdisclosure.forms.standard import (
     TABLE2_2019,
     TABLE2_2021,
+    TABLE2_VERSION_SIGNALS,
     TABLE3_2019,
     TABLE3_2021,
     TABLE3_COLUMNS_WITH_SUBTOTAL,
     TABLE3_IDENTITIES_WITH_SUBTOTAL,
     TABLE3_SUBTOTAL,
+    TABLE3_VERSION_SIGNALS,
     TABLE4,
     TABLE4_HEADER_WORDS,
     TABLE4_SPANNING_HEADS,
@@ -87,14 +90,29 @@ class StandardRead:
     problems: tuple[Problem, ...] = ()
 
 
-def decide_version(source: SourceText, chains: dict[Form, int], year: int | None) -> Form:
+def decide_version(source: SourceText, chains: dict[Form, int], year: int | None,
+                   signals: Sequence[tuple[Form, Sequence[str]]] = VERSION_SIGNALS) -> Form:
     """2019 or 2021, from the words only one version prints, then the table-三 rows, then the year."""
+    return _by_words(source, signals) or _longer(chains) or _by_year(year)
+
+
+def _by_words(source: SourceText, signals: Sequence[tuple[Form, Sequence[str]]]) -> Form | None:
+    """The version whose own words ``signals`` the text prints more often; ``None`` on a tie."""
     compact = source.compact
-    votes = {form: sum(compact.count(compact_text(w)) for w in words) for form, words in VERSION_SIGNALS}
-    if votes[Form.STANDARD_2021] != votes[Form.STANDARD_2019]:
-        return max(votes, key=lambda f: votes[f])
-    if chains.get(Form.STANDARD_2021, 0) != chains.get(Form.STANDARD_2019, 0):
-        return max(chains, key=lambda f: chains[f])
+    votes = {form: sum(compact.count(compact_text(w)) for w in words) for form, words in signals}
+    if votes[Form.STANDARD_2021] == votes[Form.STANDARD_2019]:
+        return None
+    return max(votes, key=lambda f: votes[f])
+
+
+def _longer(chains: dict[Form, int]) -> Form | None:
+    """The version whose chain of table-三 rows matched more value rows; ``None`` on a tie."""
+    if chains.get(Form.STANDARD_2021, 0) == chains.get(Form.STANDARD_2019, 0):
+        return None
+    return max(chains, key=lambda f: chains[f])
+
+
+def _by_year(year: int | None) -> Form:
     return Form.STANDARD_2021 if year is not None and year >= 2021 else Form.STANDARD_2019
 
 
@@ -118,12 +136,16 @@ def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None
     table4 = read_table4(source, mine)
     if chain19 is None and chain21 is None and table4 is None:
         return None
-    form = decide_version(source, {
-        Form.STANDARD_2019: chain19.value_rows if chain19 else 0,
-        Form.STANDARD_2021: chain21.value_rows if chain21 else 0,
-    }, year)
+    chains = {Form.STANDARD_2019: chain19.value_rows if chain19 else 0,
+              Form.STANDARD_2021: chain21.value_rows if chain21 else 0}
+    if chain19 is None and chain21 is None:
+        form = form2 = decide_version(source, chains, year)
+    else:  # each table by its own words first: a report may print one version's 二, the other's 三
+        form = (_by_words(source, TABLE3_VERSION_SIGNALS) or _longer(chains)
+                or _by_words(source, TABLE2_VERSION_SIGNALS) or _by_year(year))
+        form2 = _by_words(source, TABLE2_VERSION_SIGNALS) or form
     tables: list[TableRead] = []
-    chain2 = best_chain(mine, (TABLE2_2021 if form is Form.STANDARD_2021 else TABLE2_2019,), MIN_TABLE2_ROWS)
+    chain2 = best_chain(mine, (TABLE2_2021 if form2 is Form.STANDARD_2021 else TABLE2_2019,), MIN_TABLE2_ROWS)
     if chain2 is not None:
         tables.append(read_table(source, mine, chain2))
     chain3 = chain21 if form is Form.STANDARD_2021 else chain19
