@@ -31,8 +31,10 @@ NOT_REPORT_ENDINGS: tuple[str, ...] = ("通知", "意见", "办法", "方案", "
                                        "通报", "函", "决定", "目录", "指南", "制度", "规则", "通知书")
 """A title ending with one of these names another kind of document."""
 
-NOT_REPORT_WORDS: tuple[str, ...] = ("自查", "检查", "督查", "评估报告", "考核", "整改", "测评", "评议")
-"""A title with one of these is about an inspection or assessment, not the year's report."""
+NOT_REPORT_WORDS: tuple[str, ...] = ("自查", "检查", "督查", "评估报告", "考核", "整改", "测评", "评议",
+                                     "图解", "一图读懂", "图读", "的解读", "编制说明")
+"""A title with one of these is about an inspection or assessment, or is a page about the year's
+report (an infographic, an interpretation, notes on compiling it), not the report itself."""
 
 AGENCY_ENDINGS: tuple[str, ...] = (
     "人民政府办公室", "人民政府办公厅", "人民政府", "管理委员会", "管委会", "委员会", "办公室", "办公厅", "办事处",
