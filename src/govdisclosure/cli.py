@@ -40,7 +40,7 @@ from govdisclosure.schema import Severity
 from govdisclosure.serialize import to_json, unstructure
 from govdisclosure.text.width import width
 
-SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx")
+SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc")
 """The files a folder given to ``parse`` contributes."""
 SHOWN_FAILURES = 20
 """Failures listed by name in the summary; the rest are counted."""
@@ -159,8 +159,7 @@ class Tally:
                   f"{len(self.failures)} could not be read")]
         if passed_over:
             kinds = ", ".join(f"{suffix} {n}" for suffix, n in sorted(passed_over.items(), key=lambda i: (-i[1], i[0])))
-            binary = {".doc", ".wps"} & set(passed_over)
-            hint = "; save Word 97-2003 and WPS documents as .docx or PDF" if binary else ""
+            hint = "; save WPS documents as .docx or PDF" if ".wps" in passed_over else ""
             lines.append(f"  not read, of other kinds: {kinds} (folders are searched for {', '.join(SUFFIXES)}{hint})")
         if self.layouts:
             lines.append("  layouts: " + ", ".join(f"{name} {n}" for name, n in self.layouts.most_common()))

@@ -185,8 +185,8 @@ CATALOGUE: tuple[Code, ...] = (
     # --- internal ---
     Code("GD510", "docx-text", I, "the text was read from a Word document of {paragraphs} paragraph(s) and "
                                   "{tables} table(s)",
-         "The report was read from a .docx file, its tables as a web page's; spans point into that text, "
-         "``report.text``."),
+         "The report was read from a .docx or .doc file, its tables as a web page's; spans point into that "
+         "text, ``report.text``."),
     Code("GD901", "extractor-crashed", E, "extractor {name} failed: {error}",
          "An extractor raised an exception; its values are missing. Please report it."),
     Code("GD902", "plugin-failed", W, "extractor plugin {name} could not be loaded: {error}",

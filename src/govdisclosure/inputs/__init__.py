@@ -2,7 +2,7 @@
 documents, files.
 
 ``parse_bytes``, ``parse_html``, ``parse_pdf``, ``parse_docx`` and ``parse_file`` turn their input
-into text (``decoding``, ``markup``, ``pdf``, ``docx``) and hand it to ``parse``; what the
+into text (``decoding``, ``markup``, ``pdf``, ``docx``, ``doc``) and hand it to ``parse``; what the
 conversion did is added to the report's diagnostics (``GD506`` the encoding, ``GD502`` replaced
 bytes, ``GD507`` the PDF's pages, ``GD510`` the Word document's blocks). Spans point into the text
 that was parsed, ``report.text``: for HTML, PDF and Word, the converted text.
@@ -18,9 +18,9 @@ import attrs
 
 from govdisclosure._pipeline import parse
 from govdisclosure.codes import diagnostic
-from govdisclosure.errors import DocumentError
 from govdisclosure.inputs.decoding import BOMS, decode
-from govdisclosure.inputs.docx import OLE_MAGIC, docx_html, looks_like_docx
+from govdisclosure.inputs.doc import doc_html, looks_like_doc
+from govdisclosure.inputs.docx import docx_html, looks_like_docx
 from govdisclosure.inputs.markup import to_text
 from govdisclosure.inputs.pdf import looks_like_pdf, pdf_text
 from govdisclosure.registry import ExtractorRegistry
@@ -98,12 +98,12 @@ def parse_bytes(
 
 
 def _document_reader(data: bytes) -> Callable[..., AnnualReport] | None:
-    """``parse_pdf`` for a PDF, ``parse_docx`` for a Word file (a ``.docx``, or a ``.doc`` it refuses),
-    ``None`` for anything else (text or HTML).
+    """``parse_pdf`` for a PDF, ``parse_docx`` for a Word file (``.docx``, or ``.doc`` and other Office
+    binary files), ``None`` for anything else (text or HTML).
     """
     if looks_like_pdf(data):
         return parse_pdf
-    if data.startswith(OLE_MAGIC) or looks_like_docx(data):
+    if looks_like_doc(data) or looks_like_docx(data):
         return parse_docx
     return None
 
@@ -171,13 +171,14 @@ def parse_docx(
     strict: bool = False,
     using: ExtractorRegistry | None = None,
 ) -> AnnualReport:
-    """Parse a report published as a Word document (the bytes of a ``.docx`` file).
+    """Parse a report published as a Word document (the bytes of a ``.docx`` or ``.doc`` file).
 
     Its paragraphs and tables are written as a web page's are (``parse_html``): one line per
-    paragraph and per table row, cells separated by tabs, merged cells as in HTML. ``report.text``
+    paragraph and per table row, cells separated by tabs, merged cells as in HTML (a Word 97-2003
+    ``.doc`` file marks no merges: a merged cell is a blank one beside the first). ``report.text``
     is that text, which the spans point into; ``GD510`` says how many paragraphs and tables the
-    document had. A file that cannot be read raises ``govdisclosure.DocumentError``, as does a Word
-    97-2003 ``.doc`` file (save it as ``.docx`` or PDF first). ``parse_file`` and ``parse_bytes``
+    document had. A file that cannot be read (damaged, encrypted, or an Office binary file that is
+    not a Word document) raises ``govdisclosure.DocumentError``. ``parse_file`` and ``parse_bytes``
     call this for Word documents.
 
     >>> parse_docx(b"PK\x03\x04 not really")  # doctest: +ELLIPSIS
@@ -186,10 +187,7 @@ def parse_docx(
     govdisclosure.errors.DocumentError: the Word document could not be read: ...
     """
     data = _require_bytes(data, "parse_docx")
-    if data.startswith(OLE_MAGIC):
-        msg = "a Word 97-2003 (.doc) or other Office binary file cannot be read: save it as .docx or PDF"
-        raise DocumentError(msg)
-    markup, paragraphs, tables = docx_html(data)
+    markup, paragraphs, tables = doc_html(data) if looks_like_doc(data) else docx_html(data)
     report = parse(to_text(markup), extractors=extractors, strict=strict, using=using)
     return _with(report, [diagnostic("GD510", span=None, paragraphs=paragraphs, tables=tables)])
 

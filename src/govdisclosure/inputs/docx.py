@@ -21,8 +21,6 @@ BODY = "word/document.xml"
 MAX_XML_BYTES = 64 * 2**20
 """The largest ``document.xml`` read (64 MB unpacked): a report's is well under one."""
 ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-"""The header of Word 97-2003 (``.doc``) and other Office binary files."""
 
 
 def looks_like_docx(data: bytes) -> bool:
