@@ -87,7 +87,7 @@ CATALOGUE: tuple[Code, ...] = (
     Code("GD212", "digits-split", I, "row {row}: the glued digits '{digits}' were split as {cells} by the form's sums",
          "Crawler text glues adjacent cells; this row had exactly one reading."),
     Code("GD213", "not-applicable", I, "row {row} is marked '{raw}' (not applicable); it is left empty",
-         "Cells holding /, —, - or 无 are not numbers."),
+         "Cells holding /, —, - or 不适用 are not numbers; a cell holding 无 (none) is 0."),
     Code("GD214", "unreadable-row", E, "row {row} could not be read ({reason}); it is left empty",
          "Something about the row's cells prevents a confident reading."),
     Code("GD216", "blank-total", W, "row {row}: its 总计 cell is blank although other cells are not; the total "

@@ -156,3 +156,19 @@ def test_header_kinds_reads_each_head_once_longest_first(pieces):
     compact = "".join(pieces)
 
     assert header_kinds(compact, HEADER_WORDS) == _header_kinds(compact, HEADER_WORDS)
+
+
+@pytest.mark.parametrize("none", ["无", "暂无", "没有", "零"])
+@pytest.mark.parametrize("rendering", ["{label} 件 {value}", "{label}\t件\t{value}", "| {label} | 件 | {value} |"])
+def test_a_cell_that_says_none_is_zero_and_a_mark_is_not_applicable(none, rendering):
+    """无 in a count's cell says there was none: 0. A mark (/, —, 不适用) leaves the row empty (GD213)."""
+    rows = [("（一）收到申请数", none), ("1.当面申请数", "/"), ("2.传真申请数", "—"), ("3.网络申请数", "不适用"),
+            ("五、行政复议数量", none)]
+    body = "\n".join(rendering.format(label=label, value=value) for label, value in rows) + "\n"
+
+    found = record(HEAD + body)
+
+    assert found["applications.received"] == 0
+    assert found["reconsideration.total"] == 0
+    assert [found.get(f"applications.channel.{c}") for c in ("in_person", "fax", "online")] == [None] * 3
+    assert codes(HEAD + body).count("GD213") == 3

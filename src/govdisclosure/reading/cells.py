@@ -9,8 +9,8 @@ decides how it is read:
 - otherwise white space separates cells and blank cells are not visible; for a one-cell-per-line
   region that keeps empty lines, ``line_cells`` gives the cells with the blanks in place.
 
-Each cell is split into pieces: numbers (with a unit glued to them, ``246900元``, ``1个``), unit
-words, not-applicable marks (``/``, ``—``, ``无``), and text. Page footers (``- 5 -``) and
+Each cell is split into pieces: numbers (with a unit glued to them, ``246900元``, ``1个``; ``无``,
+none, is 0), unit words, not-applicable marks (``/``, ``—``, ``不适用``), and text. Page footers (``- 5 -``) and
 parenthetical notes are skipped.
 """
 
@@ -23,7 +23,7 @@ from typing import Literal
 
 import attrs
 
-from govdisclosure.forms.cells import NA_WORDS, UNITS
+from govdisclosure.forms.cells import NA_WORDS, NONE_WORDS, UNITS
 from govdisclosure.forms.metadata import ANNUAL_REPORT_WORDS, TITLE_SUBJECTS
 from govdisclosure.schema import Rendering, Span
 from govdisclosure.source import SourceText
@@ -257,6 +257,8 @@ def _words(source: SourceText, start: int, end: int, cell: int, *, after_number:
     raw = source.original[start:end]
     if text in NA_WORDS:
         return [Piece("na", Span(start, end), raw, cell=cell)]
+    if text in NONE_WORDS:  # 无: none, a count of 0
+        return [Piece("number", Span(start, end), raw, 0, cell=cell)]
     unit = _UNIT.match(text)
     if unit is not None and (unit.end() == len(text) or after_number):
         pieces = [Piece("unit", Span(start, start + unit.end()), raw[: unit.end()], unit=unit.group(),
