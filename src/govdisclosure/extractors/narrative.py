@@ -239,6 +239,8 @@ _BOOK_TITLE = guarded_pattern(r"《[^》]{0,80}》")
 _CHANGE = guarded_pattern(_fragments(CHANGE_PATTERNS))
 _CUMULATIVE = guarded_pattern(_fragments(CUMULATIVE_PATTERNS))
 _UNTIL = guarded_pattern(_fragments(UNTIL_PATTERNS))
+UNTIL_REACH = 4
+"""Characters before a year in which 截至 makes it the end of a count over the years (截至到2018年)."""
 _OTHER_BODY = guarded_pattern(_fragments(OTHER_BODY_PATTERNS))
 _PART = guarded_pattern(_fragments(PART_PATTERNS))
 _PART_START = guarded_pattern(rf"(?<=[,:(])\s*(?:{_fragments(PART_START_PATTERNS)})")
@@ -298,6 +300,13 @@ def _other_year(time: regex.Match[str] | None, year: int | None, *, negation: bo
     if year is None or stated is None or stated == year:
         return False
     return not (negation and stated < year and time.group("since"))
+
+
+def _counted_until(text: str, time: regex.Match[str] | None) -> bool:
+    """Whether the time word ``time`` (in the sentence ``text``) is the end of a count over the
+    years (截至2018年底), not the year the figure is of (今年，截至11月30日; 2018年，截至…).
+    """
+    return time is not None and _UNTIL.search(text, max(0, time.start() - UNTIL_REACH), time.start()) is not None
 
 
 def _this_year(time: regex.Match[str] | None, year: int | None) -> bool:
@@ -670,8 +679,8 @@ class _Reader:
         if _CHANGE.search(local) or sentence.outside_year(at, negation=False):
             return False
         sentence_left = sentence.left(at)
-        if _CUMULATIVE.search(local) and (not _this_year(sentence.time_before(at), self.year)
-                                          or _UNTIL.search(sentence_left)):
+        time = sentence.time_before(at)
+        if _CUMULATIVE.search(local) and (not _this_year(time, self.year) or _counted_until(sentence.text, time)):
             return False
         return not (_OTHER_BODY.search(left) and not _SCOPE.search(sentence_left))
 
