@@ -85,6 +85,9 @@ _APPLICATION_EXCLUDES = (*_CHANNELS, r"复议", r"诉讼", r"举报", r"投诉",
                          r"办结", r"转办", r"结转", r"上年", r"审批", r"许可", r"窗口", r"办件", r"不予处理",
                          r"信访", r"重复", r"延期", r"撤回", r"补正", r"(?<!依)申请人", r"服务",
                          r"受理点", r"查阅点", r"场所")
+_WITH_CARRIED_OVER = (r"(?:含|包括|包含|其中)\s*(?:上年度?|上一年度?)?结转",)
+"""In a sentence, these make its count of applications new ones and last year's together (收到申请12件
+（含上年结转2件）), not the year's new applications the record holds."""
 _REVIEW_EXCLUDES = (r"维持", r"纠正", r"其他结果", r"审结", r"撤回", r"驳回", r"败诉", r"胜诉", r"复议后",
                     r"直接起诉", r"%")
 
@@ -114,9 +117,10 @@ INDICATORS: tuple[Indicator, ...] = (
               ("件", "条", "个", "份", "宗", "起"),
               verbs=("收到", "受理", "接到", "接收", "新收", "共有"), topics=(Topic.APPLICATIONS,),
               excludes=_APPLICATION_EXCLUDES,
-              sentence_excludes=(r"审批服务", r"行政服务中心", r"政务服务中心")),
+              sentence_excludes=(r"审批服务", r"行政服务中心", r"政务服务中心", *_WITH_CARRIED_OVER)),
     Indicator("applications.received", ("申请数", "申请总数", "申请数量", "申请件数", "申请量"),
-              ("件", "条", "个", "份"), topics=(Topic.APPLICATIONS,), excludes=_APPLICATION_EXCLUDES),
+              ("件", "条", "个", "份"), topics=(Topic.APPLICATIONS,), excludes=_APPLICATION_EXCLUDES,
+              sentence_excludes=_WITH_CARRIED_OVER),
     Indicator("applications.granted", ("同意公开", "予以公开", "全部公开"), ("件", "条", "个", "份"),
               topics=(Topic.APPLICATIONS,), part=True,
               excludes=(r"部分", r"不予", r"不同意", r"主动公开", r"%", r"答复数")),
