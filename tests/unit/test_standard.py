@@ -382,3 +382,20 @@ def test_label_wrapped_over_three_lines_beside_a_group_cell():
     got = read(text)
 
     assert (got["table3.other.overdue_correction.research"], got["table3.other.overdue_correction.total"]) == (1, 1)
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_table4_of_blank_cells_before_prose_with_numbers(separator):
+    """Table 四's row of fifteen blank tab or pipe cells is fifteen zeros, though the next numbers in
+    the text (the next section's prose, another table) come within its reach."""
+    heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    text = ("某县人民政府2021年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+            + separator.join(["行政复议", "行政诉讼"]) + "\n"
+            + separator.join([*heads, "未经复议直接起诉", "复议后起诉"]) + "\n"
+            + separator.join(heads * 3) + "\n" + ("|" + "  |" * 15 if "|" in separator else "\t" * 14) + "\n"
+            + "五、存在的主要问题及改进情况\n2022年将在12个方面加强公开，新增栏目3个。\n")
+
+    record = gd.parse(text, strict=True).to_record()
+
+    assert [record[f"table4.{row}.total"] for row in ("reconsideration", "litigation_direct",
+                                                     "litigation_after_review")] == [0, 0, 0]

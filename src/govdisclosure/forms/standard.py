@@ -268,6 +268,9 @@ TABLE3_VERSION_SIGNALS: tuple[tuple[Form, tuple[str, ...]], ...] = (
 
 A report may print one version's table 二 and the other's table 三 (a 2022 report still printing the
 2019 table 二): each table's version is decided by its own words first."""
+TABLE3_2019_ROW = r"其他处理[\s|]*(?:[0-9]+(?![0-9.、,，)）])|[(（]七[)）])"
+"""The 2019 table 三's （六）其他处理 with its numbers after it, or its blank cells and then （七）总计 (in
+the folded text), where the 2021 table prints its rows under it (``其他处理 1.申请人…``)."""
 VERSION_SIGNALS = tuple((form, (*words2, *words3)) for (form, words2), (_, words3)
                         in zip(TABLE2_VERSION_SIGNALS, TABLE3_VERSION_SIGNALS, strict=True))
 """Words that only one version of the format prints (table 二's columns, table 三's （六） rows)."""

@@ -23,6 +23,9 @@ values and an unknown row or two fit in it, a paragraph of prose does not."""
 
 NUMBER_BONUS = 0.25
 """Extra score for a label printed with the number the form gives its row."""
+FIRST_COPY_SHARE = 0.9
+"""The share of a later chain's value rows that a chain before it must match to be read instead: a
+text that prints a table twice is read from its first copy."""
 SKIP_PENALTY = 0.3
 """Score lost for each label of the table a chain passes over between two of its rows."""
 
@@ -135,13 +138,15 @@ def best_chain(hits: Sequence[LabelHit], tables: Sequence[FormTable], min_rows: 
 
 def _first_copy(hits: Sequence[LabelHit], group: Sequence[int], chain: Chain) -> Chain:
     """The first copy of a table printed more than once in ``group``: where the labels before
-    ``chain``'s first make a chain of as many value rows, that one (a report's table before an
-    annex of the same form, whatever the numbers printed before their labels).
+    ``chain``'s first make a chain of nearly as many value rows (``FIRST_COPY_SHARE``), that one (a
+    report's table before an annex of the same form, whatever the numbers printed before their
+    labels, and though a label of its may be missed where the annex's is not).
     """
     while chain.pairs:
         before = [i for i in group if i < chain.pairs[0][0]]
-        earlier = align(hits, before, chain.table) if len(before) >= chain.value_rows else None
-        if earlier is None or earlier.value_rows < chain.value_rows:
+        needed = FIRST_COPY_SHARE * chain.value_rows
+        earlier = align(hits, before, chain.table) if len(before) >= needed else None
+        if earlier is None or earlier.value_rows < needed:
             break
         chain = earlier
     return chain

@@ -2,8 +2,9 @@
 
 - The version is told by content: words only one version prints (table 二's columns, table 三's
   （六） rows) outvote each other; on a tie the table-三 chain that matches more rows wins, then the
-  report year. Each table is told by its own words first: a report may print the 2019 table 二
-  beside the 2021 table 三; the report's version is its table 三's.
+  report year. Each table is told by its own words first (table 三's: the 2021 rows under （六）, or
+  the 2019 （六） row with its values): a report may print the 2019 table 二 beside the 2021 table 三;
+  the report's version is its table 三's.
 - Table 四 is one row of fifteen numbers under a three-level header (or, in some reports, three
   labelled rows of five, or three sub-tables each with a caption, a header and five values). The
   header words are skipped wherever they are (letter-spaced, stacked, glued) and the fifteen values
@@ -14,6 +15,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -24,6 +27,7 @@ from govdisclosure.forms.standard import (
     TABLE2_2021,
     TABLE2_VERSION_SIGNALS,
     TABLE3_2019,
+    TABLE3_2019_ROW,
     TABLE3_2021,
     TABLE3_COLUMNS_WITH_SUBTOTAL,
     TABLE3_IDENTITIES_WITH_SUBTOTAL,
@@ -68,6 +72,9 @@ _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
 _T4_RESULT_HEADS = tuple(tuple(compact_text(label) for label in column.labels) for column in TABLE4.columns)
 """Table 四's five result heads (结果维持 … 总计), each as its label variants: a sub-table's own header."""
 _DIGIT = lazy_re(r"[0-9]")
+_TABLE3_2019_ROW = lazy_re(TABLE3_2019_ROW)
+_BLANK_CELLS = lazy_re(r"[ \xa0]*(?:[\t|][ \xa0]*){14,}$", re.MULTILINE)
+"""A line of table 四's fifteen cells, all blank: only tabs or pipes between them."""
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
 _T4_LONGEST = max(map(len, _T4_WORDS))
 _T4_WORD_PARTS = {
@@ -76,6 +83,15 @@ _T4_WORD_PARTS = {
     if any(word.startswith(label) for word in _T4_WORDS)
 }
 """Labels of tables 二 and 三 that table 四's header words start with (or are), and those words."""
+_T4_WORDS_AFTER = {
+    label: tuple(word for word in _T4_WORDS if not any(
+        compact_text(following) == word for table in STANDARD_TABLES if table is not TABLE4
+        for row, next_row in itertools.pairwise(table.rows) if label in map(compact_text, row.labels)
+        for following in next_row.labels))
+    for label in _T4_WORD_PARTS
+}
+"""Table 四's header words that, after one of those labels, say it is a header word: not the label
+of the row after it in its own table (table 三's 3.其他 before （七）总计, its cells blank)."""
 HEADER_WINDOW = 160
 """Compact characters before table 三's first row searched for its header (for a 小计 column)."""
 
@@ -105,6 +121,17 @@ def _by_words(source: SourceText, signals: Sequence[tuple[Form, Sequence[str]]])
     return max(votes, key=lambda f: votes[f])
 
 
+def _table3_version(source: SourceText) -> Form | None:
+    """The version table 三's own words tell: the 2021 rows under （六）其他处理, or the 2019 （六） row
+    with its values; ``None`` when neither or both are printed.
+    """
+    newer = _by_words(source, TABLE3_VERSION_SIGNALS) is Form.STANDARD_2021
+    older = _TABLE3_2019_ROW.search(source.folded) is not None
+    if newer == older:
+        return None
+    return Form.STANDARD_2021 if newer else Form.STANDARD_2019
+
+
 def _longer(chains: dict[Form, int]) -> Form | None:
     """The version whose chain of table-三 rows matched more value rows; ``None`` on a tie."""
     if chains.get(Form.STANDARD_2021, 0) == chains.get(Form.STANDARD_2019, 0):
@@ -123,7 +150,7 @@ def _in_table4_header(compact: str, hit: LabelHit) -> bool:
     if hit.rows_of(TABLE4):
         return False
     return (any(compact.startswith(word, hit.label_start) for word in _T4_WORD_PARTS[hit.label])
-            or compact.startswith(_T4_WORDS, hit.end)
+            or compact.startswith(_T4_WORDS_AFTER[hit.label], hit.end)
             or compact.endswith(_T4_WORDS, max(0, hit.label_start - _T4_LONGEST), hit.label_start))
 
 
@@ -141,9 +168,9 @@ def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None
     if chain19 is None and chain21 is None:
         form = form2 = decide_version(source, chains, year)
     else:  # each table by its own words first: a report may print one version's 二, the other's 三
-        form = (_by_words(source, TABLE3_VERSION_SIGNALS) or _longer(chains)
-                or _by_words(source, TABLE2_VERSION_SIGNALS) or _by_year(year))
-        form2 = _by_words(source, TABLE2_VERSION_SIGNALS) or form
+        by_table2 = _by_words(source, TABLE2_VERSION_SIGNALS)
+        form = _table3_version(source) or by_table2 or _longer(chains) or _by_year(year)
+        form2 = by_table2 or form
     tables: list[TableRead] = []
     chain2 = best_chain(mine, (TABLE2_2021 if form2 is Form.STANDARD_2021 else TABLE2_2019,), MIN_TABLE2_ROWS)
     if chain2 is not None:
@@ -309,6 +336,9 @@ def _fifteen_span(source: SourceText, header_end: int) -> Span:
     start = source.compact_span(header_end - 1, header_end).end if header_end > 0 else 0
     # as far as 400 characters, or 160 besides white space (PDF text laid out in columns pads its lines)
     limit = max(start + 400, source.compact_span(min(header_end + 160, len(source.compact)), 0).start)
+    blank_row = _BLANK_CELLS.match(source.folded, source.folded.find("\n", start) + 1)
+    if blank_row is not None and source.folded.find("\n", start) >= 0:  # fifteen blank tab or pipe cells
+        limit = blank_row.start()
     digit = _DIGIT.search(source.folded, start, min(len(source), limit))
     if digit is not None:
         line_start = source.folded.rfind("\n", start, digit.start())
