@@ -228,10 +228,12 @@ FUTURE_PATTERNS = (r"下一步", r"下步", r"计划(?!类|、|总结|信息|和
                    r"应当", r"必须")
 """Words that make a sentence about plans or duties, not facts of the year."""
 
-OTHER_YEAR_PATTERNS = (r"去年", r"上年", r"上一年", r"前年", r"往年", r"历年", r"明年", r"下年", r"以往", r"同比",
+OTHER_YEAR_PATTERNS = (r"去年", r"上年(?!度?结转)", r"上一年(?!度?结转)", r"前年", r"往年", r"历年", r"明年",
+                       r"下年(?!度?继续)", r"以往", r"同比",
                        r"环比", r"近年来", r"近几年", r"多年来", r"上半年", r"下半年", r"(?:第[一二三四])?季度",
                        r"[0-9一二三四五六七八九十]{1,2}月份")
-"""Time words that move what follows to another year than the report's, or to a part of it."""
+"""Time words that move what follows to another year than the report's, or to a part of it; not
+上年结转 or 结转下年度继续办理, the form's words for this year's applications carried over."""
 
 THIS_YEAR_PATTERNS = (r"今年", r"本年", r"全年", r"年内", r"年度内", r"当年")
 """Time words that bring what follows back to the report year."""
