@@ -177,7 +177,11 @@ def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None
         tables.append(read_table(source, mine, chain2))
     chain3 = chain21 if form is Form.STANDARD_2021 else chain19
     if chain3 is not None:
-        tables.append(read_table(source, mine, _with_header_columns(source, mine, chain3)))
+        chain3 = _with_header_columns(source, mine, chain3)
+        read3 = read_table(source, mine, chain3)
+        if chain3.table.columns is not TABLE3_COLUMNS_WITH_SUBTOTAL and _rows_of_eight(read3):
+            read3 = read_table(source, mine, _with_subtotal(chain3))
+        tables.append(read3)
     if table4 is not None:
         tables.append(table4)
     blank = _is_blank_template(tables)
@@ -190,9 +194,33 @@ def _with_header_columns(source: SourceText, hits: Sequence[LabelHit], chain: Ch
     header = source.compact[max(0, first.start - HEADER_WINDOW) : first.start]
     if _SUBTOTAL not in header:
         return chain
+    return _with_subtotal(chain)
+
+
+def _with_subtotal(chain: Chain) -> Chain:
     table = attrs.evolve(chain.table, columns=TABLE3_COLUMNS_WITH_SUBTOTAL,
                          row_identities=TABLE3_IDENTITIES_WITH_SUBTOTAL)
     return attrs.evolve(chain, table=table)
+
+
+def _rows_of_eight(read: TableRead) -> bool:
+    """Whether table 三, read with seven columns, is one with a 小计 column whose header was lost:
+    at least ``MIN_TABLE3_ROWS`` rows, and every row but a few of those with numbers, print eight
+    numbers and were left empty, the seventh the sum of the five kinds of organisation before it
+    and the eighth the sum of the first six.
+    """
+    eight = other = 0
+    for row in read.rows:
+        numbers = [p.value for p in value_run(row.region.pieces) if p.kind == "number"]
+        if row.row.kind is not RowKind.VALUE or not numbers:
+            continue
+        if (not row.cells and len(numbers) == len(TABLE3_COLUMNS_WITH_SUBTOTAL)
+                and all(type(v) is int for v in numbers)
+                and numbers[6] == sum(numbers[1:6]) and numbers[7] == sum(numbers[:6])):  # type: ignore[arg-type]
+            eight += 1
+        else:
+            other += 1
+    return eight >= MIN_TABLE3_ROWS and other <= eight // 10
 
 
 def _is_blank_template(tables: Sequence[TableRead]) -> bool:
