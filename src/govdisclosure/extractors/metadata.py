@@ -93,10 +93,10 @@ _DOC_NUMBER = guarded_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])
 _CITATION = guarded_pattern(words_pattern(CITATION_MARKS))
 _PERIOD_TAIL = guarded_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
 _INDEX_NUMBER = guarded_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
-_DATETIME = guarded_pattern(
-    r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s+[0-9]{1,2}:[0-9]{2}")
+_HEADER_DATE = r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?"
+_DATETIME = guarded_pattern(_HEADER_DATE + r"\s+[0-9]{1,2}:[0-9]{2}")
 _DATE_BEFORE_FIELD = guarded_pattern(
-    r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?[ \t]+"
+    _HEADER_DATE + r"[ \t]+"
     f"(?:{words_pattern(label for label in HEADER_LABELS if '时间' not in label and '日期' not in label)})"
     r"[ \t]*[:：]")
 """An unlabelled date in a page's header, followed by its other fields (``2020年01月15日 来源：…``)."""
@@ -403,25 +403,27 @@ def _agency_in_title(title: Value[str]) -> str | None:
     if about and about.start() >= 2:
         return _after_step(text[: about.start()].strip())
     year = _YEAR_IN_TITLE.search(text)
-    if year is None:  # 某县人民政府政府信息公开工作年度报告（2019）: the subject ends the agency
-        return next((text[:at].strip() for subject in TITLE_SUBJECTS
-                     if (at := text.find(subject)) >= 2 and _looks_like_agency(text[:at])), None)
+    if year is None:  # 某县人民政府政府信息公开工作年度报告（2019）
+        return _before_subject(text)
     if year.start() >= 2:
         before = text[: year.start()].strip()
         name = _after_step(before)
         if name != before:
             return name
-        # 某县政府信息公开工作年度报告（2019年）: the year comes last, the subject ends the agency
-        for subject in TITLE_SUBJECTS:
-            at = before.find(subject)
-            if at >= 2 and _looks_like_agency(before[:at]):
-                return before[:at].strip()
+        # 某县政府信息公开工作年度报告（2019年）: the year comes last
+        subject_ends = _before_subject(before)
+        if subject_ends is not None:
+            return subject_ends
         return None if _AGENCY_STOP.search(before) else before
-    rest = text[year.end() :].lstrip("度 ")
+    return _before_subject(text[year.end() :].lstrip("度 "))  # not 政府 of 2021年政府信息公开…
+
+
+def _before_subject(text: str) -> str | None:
+    """The agency before the subject (政府信息公开 …) in ``text``, where it is shaped like one."""
     for subject in TITLE_SUBJECTS:
-        at = rest.find(subject)
-        if at >= 2 and _looks_like_agency(rest[:at]):  # not 政府 of 2021年政府信息公开…
-            return rest[:at].strip()
+        at = text.find(subject)
+        if at >= 2 and _looks_like_agency(text[:at]):
+            return text[:at].strip()
     return None
 
 

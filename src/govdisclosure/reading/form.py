@@ -525,18 +525,16 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     digits = [source.folded[p.span.start : p.span.end] for p in pieces]
     integers = bool(pieces) and all(p.kind == "number" and d.isascii() and d.isdigit()
                                     for p, d in zip(pieces, digits, strict=True))
-    if len(pieces) < n and integers and not groups:
-        # no sum to check a split by: glued digits and dropped blank cells read alike (195 is 1, 9
-        # and 5, or one cell of three), so only digits no fewer cells can hold are split (000)
-        options = readings(digits, n, groups)
-        fewer = sum(len(readings(digits, m, groups)) for m in range(len(pieces), n)) if len(options) == 1 else 0
-        if fewer:
-            return reader.problem("GD202", Span.covering(p.span for p in pieces), digits=" ".join(digits),
-                                  readings=1 + fewer if fewer < LIMIT else f"over {LIMIT}")
-        return reader.from_readings(pieces, options)
     if len(pieces) < n and integers:
         options = readings(digits, n, groups)
-        if (options and pieces[-1].value != 0 and reader.total_only(pieces, " ".join(digits)) is not None):
+        if not groups:
+            # no sum to check a split by: glued digits and dropped blank cells read alike (195 is 1, 9
+            # and 5, or one cell of three), so only digits no fewer cells can hold are split (000)
+            fewer = sum(len(readings(digits, m, groups)) for m in range(len(pieces), n)) if len(options) == 1 else 0
+            if fewer:
+                return reader.problem("GD202", Span.covering(p.span for p in pieces), digits=" ".join(digits),
+                                      readings=1 + fewer if fewer < LIMIT else f"over {LIMIT}")
+        elif (options and pieces[-1].value != 0 and reader.total_only(pieces, " ".join(digits)) is not None):
             # glued digits, or blank cells dropped (the last number the sum of the others): both fit,
             # and where the columns of dropped cells are unknown, only a total of 0 fixes them all (to 0)
             return reader.problem("GD202", Span.covering(p.span for p in pieces), digits=" ".join(digits),
@@ -849,11 +847,9 @@ def _placed_by_sums(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
     every row the identities take in is read whole or so placed, and the row's last number is its
     total, the sum of the others.
     """
-    names = tuple(c.key for c in table.columns)
+    names = _summed_columns(table)
     n = len(names)
-    if (not table.blank_is_zero or not table.identities or not n
-            or table.row_identities != ((names[-1], names[:-1]),)
-            or not any(r.row.key and _unplaced_by_sums(r) for r in rows)):
+    if not names or not any(r.row.key and _unplaced_by_sums(r) for r in rows):
         return rows
     known: dict[str, list[int]] = {}
     unknowns: dict[str, tuple[int, list[Piece]]] = {}  # key → (row index, its numbers)
@@ -895,15 +891,25 @@ def _placed_by_sums(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
     return out
 
 
+def _summed_columns(table: FormTable) -> tuple[str, ...]:
+    """The columns of a table whose blank cells are 0, whose last column is the sum of the others and
+    whose rows obey identities across them (table 三); ``()`` for any other table.
+    """
+    names = tuple(c.key for c in table.columns)
+    if (not names or not table.blank_is_zero or not table.identities
+            or table.row_identities != ((names[-1], names[:-1]),)):
+        return ()
+    return names
+
+
 def _totals_by_sums(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
     """Rows left empty that print one number: their 总计, where the table prints only that column
     (or its conversion kept only that column's numbers) and every identity across rows holds over
     the rows' totals (``GD225``). A part printed alone would make the row's total print too, so a
     number alone is the total; the identities rule out numbers from elsewhere (page numbers).
     """
-    names = tuple(c.key for c in table.columns)
-    if not table.blank_is_zero or not table.identities or not names or table.row_identities != (
-            (names[-1], names[:-1]),):
+    names = _summed_columns(table)
+    if not names:
         return rows
     total = names[-1]
     totals: dict[str, dict[str, int]] = {}

@@ -19,7 +19,7 @@ Around each label the matcher also takes:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -152,10 +152,7 @@ class LabelIndex:
             label = match.group()
             candidates = self.by_label[label]
             hit_start, number = decoration(source, floor, match.start(), self.numbers[label])
-            hit_end = note_end(compact, match.end(), stop)
-            if compact[match.end() + 1 : hit_end - 1] in self.by_label:
-                # a label in brackets names a row of its own: 行政诉讼（未经复议直接起诉）
-                hit_end = match.end()
+            hit_end = note_end(compact, match.end(), stop, self.by_label)
             hits.append(LabelHit(
                 start=hit_start, label_start=match.start(), end=hit_end, label=label,
                 candidates=candidates, number=number, span=source.compact_span(hit_start, hit_end),
@@ -227,15 +224,17 @@ def _other_prefix(compact: str, window_start: int, start: int) -> int:
     return start
 
 
-def note_end(compact: str, end: int, stop: int) -> int:
-    """Extend a label over a parenthetical note that follows it."""
+def note_end(compact: str, end: int, stop: int, labels: Container[str] = ()) -> int:
+    """Extend a label over a parenthetical note that follows it; not over one of ``labels`` in
+    brackets, which names a row of its own (行政诉讼（未经复议直接起诉）).
+    """
     if end >= stop or compact[end] != "(":
         return end
     close = compact.find(")", end + 1, min(stop, end + MAX_NOTE))
     if close < 0:
         return end
     inner = compact[end + 1 : close]
-    if "(" in inner or len(_HAN.findall(inner)) < 2:
+    if "(" in inner or len(_HAN.findall(inner)) < 2 or inner in labels:
         return end
     return close + 1
 

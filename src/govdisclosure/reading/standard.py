@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from govdisclosure.forms import STANDARD_TABLES, RowKind
+from govdisclosure.forms import STANDARD_TABLES, FormTable, RowKind
 from govdisclosure.forms.standard import (
     TABLE2_2019,
     TABLE2_2021,
@@ -52,7 +52,7 @@ from govdisclosure.reading.cells import (
     with_trailing_blank,
 )
 from govdisclosure.reading.digits import MAX_MERGES, Reading, marked_readings, merged_readings, readings
-from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_row, read_table
+from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_row, read_table, row_sums_hold
 from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.reading.layout import grids, header_lines, line_of, placements, steadiest
 from govdisclosure.schema import Form, Origin, Rendering, Span
@@ -73,7 +73,7 @@ _T4_RESULT_HEADS = tuple(tuple(compact_text(label) for label in column.labels) f
 """Table 四's five result heads (结果维持 … 总计), each as its label variants: a sub-table's own header."""
 _DIGIT = lazy_re(r"[0-9]")
 _TABLE3_2019_ROW = lazy_re(TABLE3_2019_ROW)
-_BLANK_CELLS = lazy_re(r"[ \xa0]*(?:[\t|][ \xa0]*){14,}$", re.MULTILINE)
+_BLANK_CELLS = lazy_re(rf"[ \xa0]*(?:[\t|][ \xa0]*){{{len(_T4_GROUPS) * len(TABLE4.columns) - 1},}}$", re.MULTILINE)
 """A line of table 四's fifteen cells, all blank: only tabs or pipes between them."""
 _SUBTOTAL = compact_text(TABLE3_SUBTOTAL.labels[0])
 _T4_LONGEST = max(map(len, _T4_WORDS))
@@ -106,10 +106,9 @@ class StandardRead:
     problems: tuple[Problem, ...] = ()
 
 
-def decide_version(source: SourceText, chains: dict[Form, int], year: int | None,
-                   signals: Sequence[tuple[Form, Sequence[str]]] = VERSION_SIGNALS) -> Form:
+def decide_version(source: SourceText, chains: dict[Form, int], year: int | None) -> Form:
     """2019 or 2021, from the words only one version prints, then the table-三 rows, then the year."""
-    return _by_words(source, signals) or _longer(chains) or _by_year(year)
+    return _by_words(source, VERSION_SIGNALS) or _longer(chains) or _by_year(year)
 
 
 def _by_words(source: SourceText, signals: Sequence[tuple[Form, Sequence[str]]]) -> Form | None:
@@ -179,8 +178,10 @@ def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None
     if chain3 is not None:
         chain3 = _with_header_columns(source, mine, chain3)
         read3 = read_table(source, mine, chain3)
-        if chain3.table.columns is not TABLE3_COLUMNS_WITH_SUBTOTAL and _rows_of_eight(read3):
-            read3 = read_table(source, mine, _with_subtotal(chain3))
+        if chain3.table.columns is not TABLE3_COLUMNS_WITH_SUBTOTAL:
+            eight = _with_subtotal(chain3)
+            if _rows_of(read3, eight.table):
+                read3 = read_table(source, mine, eight)
         tables.append(read3)
     if table4 is not None:
         tables.append(table4)
@@ -203,24 +204,23 @@ def _with_subtotal(chain: Chain) -> Chain:
     return attrs.evolve(chain, table=table)
 
 
-def _rows_of_eight(read: TableRead) -> bool:
-    """Whether table 三, read with seven columns, is one with a 小计 column whose header was lost:
-    at least ``MIN_TABLE3_ROWS`` rows, and every row but a few of those with numbers, print eight
-    numbers and were left empty, the seventh the sum of the five kinds of organisation before it
-    and the eighth the sum of the first six.
+def _rows_of(read: TableRead, wider: FormTable) -> bool:
+    """Whether table 三, read with seven columns, is ``wider`` (with a 小计 column) whose header was
+    lost: at least ``MIN_TABLE3_ROWS`` rows, and every row but a few of those with numbers, print as
+    many numbers as ``wider`` has columns, were left empty, and satisfy ``wider``'s sums.
     """
-    eight = other = 0
+    names = tuple(c.key for c in wider.columns)
+    fitting = other = 0
     for row in read.rows:
         numbers = [p.value for p in value_run(row.region.pieces) if p.kind == "number"]
         if row.row.kind is not RowKind.VALUE or not numbers:
             continue
-        if (not row.cells and len(numbers) == len(TABLE3_COLUMNS_WITH_SUBTOTAL)
-                and all(type(v) is int for v in numbers)
-                and numbers[6] == sum(numbers[1:6]) and numbers[7] == sum(numbers[:6])):  # type: ignore[arg-type]
-            eight += 1
+        if (not row.cells and len(numbers) == len(names) and all(type(v) is int for v in numbers)
+                and row_sums_hold(wider, dict(zip(names, numbers, strict=True)))):  # type: ignore[arg-type]
+            fitting += 1
         else:
             other += 1
-    return eight >= MIN_TABLE3_ROWS and other <= eight // 10
+    return fitting >= MIN_TABLE3_ROWS and other <= fitting // 10
 
 
 def _is_blank_template(tables: Sequence[TableRead]) -> bool:
@@ -364,9 +364,9 @@ def _fifteen_span(source: SourceText, header_end: int) -> Span:
     start = source.compact_span(header_end - 1, header_end).end if header_end > 0 else 0
     # as far as 400 characters, or 160 besides white space (PDF text laid out in columns pads its lines)
     limit = max(start + 400, source.compact_span(min(header_end + 160, len(source.compact)), 0).start)
-    blank_row = _BLANK_CELLS.match(source.folded, source.folded.find("\n", start) + 1)
-    if blank_row is not None and source.folded.find("\n", start) >= 0:  # fifteen blank tab or pipe cells
-        limit = blank_row.start()
+    newline = source.folded.find("\n", start)
+    if newline >= 0 and (blank_row := _BLANK_CELLS.match(source.folded, newline + 1)) is not None:
+        limit = blank_row.start()  # the next line is fifteen blank tab or pipe cells
     digit = _DIGIT.search(source.folded, start, min(len(source), limit))
     if digit is not None:
         line_start = source.folded.rfind("\n", start, digit.start())
