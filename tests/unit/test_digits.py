@@ -7,11 +7,13 @@ from govdisclosure.reading.digits import MAX_PART_DIGITS, readings
 
 
 def _every_split(pieces, n, groups, limit):
-    """Every split of ``pieces`` into ``n`` cells that satisfies ``groups``, with no pruning at all:
+    """Every split of ``pieces`` into ``n`` cells that satisfies ``groups``, with no pruning by sums:
     part lengths ascending, piece by piece (the order ``readings`` searches in); the first ``limit + 1``."""
     found = []
 
     def split(p, offset, cells):
+        if len(found) > limit or len(cells) > n:
+            return  # the first limit + 1 are found, or too many cells: the rest cannot change the result
         if p == len(pieces):
             if len(cells) == n and all(cells[t] == sum(cells[j] for j in members) for t, members in groups):
                 found.append(tuple(cells))

@@ -72,13 +72,30 @@ def readings(
     ``pieces`` are digit strings (to be split into one or more consecutive parts) or ints (a cell
     already known, such as a blank read as 0). ``groups`` are ``(total index, part indices)``:
     cell ``total`` must equal the sum of the cells at ``part indices``, all of which come before it.
-    At most ``limit + 1`` readings are returned.
+    At most ``limit + 1`` readings are returned, in the order of their cells' lengths (shorter
+    first, cell by cell).
     """
     if n <= 0:
         return []
-    search = _Search(pieces, n, groups, limit)
-    search.visit(0, 0)
-    return search.out
+    capped, totals = _final_totals(pieces, n, groups)
+    if totals and capped == frozenset(range(n - 1)):
+        totals = _congruent(pieces, totals)
+        if not totals:
+            return []
+    ranges: dict[tuple[int, int, int], tuple[int, int]] = {}
+    if len(totals) <= 1 or capped != frozenset(range(n - 1)):
+        search = _Search(pieces, n, groups, limit, capped, totals, ranges)
+        search.visit(0, 0, 0)
+        return search.out
+    # the row's last cell is the sum of all the others and one of the last piece's endings: a
+    # search for each ending bounds every cell by that one total, not by the largest of them
+    found: list[Reading] = []
+    for total in totals:
+        search = _Search(pieces, n, groups, limit, capped, (total,), ranges)
+        search.visit(0, 0, 0)
+        found.extend(search.out)
+    found.sort(key=lambda reading: tuple(part.end - part.start for part in reading.parts))
+    return found[: limit + 1]
 
 
 class _Search:
@@ -88,8 +105,9 @@ class _Search:
     cycle, left for the garbage collector after every call.
     """
 
-    def __init__(self, pieces: Sequence[str | int], n: int, groups: Sequence[tuple[int, Sequence[int]]],
-                 limit: int) -> None:
+    def __init__(self, pieces: Sequence[str | int], n: int, groups: Sequence[tuple[int, Sequence[int]]],  # noqa: PLR0917
+                 limit: int, capped: frozenset[int], totals: tuple[tuple[int, int], ...],
+                 ranges: dict[tuple[int, int, int], tuple[int, int]]) -> None:
         self.pieces = pieces
         self.n = n
         self.groups = groups
@@ -100,19 +118,25 @@ class _Search:
             last = max((total, *members))
             if last != total:
                 self.checks_after.setdefault(last, []).append((total, tuple(members)))
-        self.remaining_chars = [0] * (len(pieces) + 1)
-        for i in range(len(pieces) - 1, -1, -1):
+        count = len(pieces)
+        self.remaining_chars = [0] * (count + 1)
+        self.fixed_after = [0] * (count + 1)
+        self.strings_after = [0] * (count + 1)  # digit strings after piece i (i + 1 …)
+        for i in range(count - 1, -1, -1):
             piece = pieces[i]
             self.remaining_chars[i] = self.remaining_chars[i + 1] + (len(piece) if isinstance(piece, str) else 0)
-        self.fixed_after = [0] * (len(pieces) + 1)
-        for i in range(len(pieces) - 1, -1, -1):
-            self.fixed_after[i] = self.fixed_after[i + 1] + (0 if isinstance(pieces[i], str) else 1)
+            self.fixed_after[i] = self.fixed_after[i + 1] + (not isinstance(piece, str))
+            self.strings_after[i] = self.strings_after[i + 1] + (i + 1 < count and isinstance(pieces[i + 1], str))
         self.out: list[Reading] = []
         self.parts: list[Part] = []
         # the row's last cell as the sum of cells before it: its possible values bound the search
-        self.capped, self.totals = _final_totals(pieces, n, groups)
-        self.cap = max((value for value, _ in self.totals), default=0)
-        self.whole_row = bool(self.totals) and self.capped == frozenset(range(n - 1))
+        self.capped, self.totals = capped, totals
+        self.in_capped = [k in capped for k in range(n + 1)]
+        self.cap = max((value for value, _ in totals), default=0)
+        self.whole_row = bool(totals) and capped == frozenset(range(n - 1))
+        # with one total, a reading must end with it: another ending found on the way is another search's
+        self.only = totals[0][0] if self.whole_row and len(totals) == 1 and isinstance(pieces[-1], str) else None
+        self.ranges = ranges
 
     def ok_so_far(self, k: int) -> bool:
         parts = self.parts
@@ -132,58 +156,92 @@ class _Search:
                 return False
         return True
 
-    def total_reachable(self, digits: int, k: int, so_far: int) -> bool:
-        """Whether ``digits`` more digits can still make cells ``k`` … ``n - 2`` and the total after
-        them, the total being one of the last piece's endings and the sum of every cell before it
-        (``so_far`` for cells ``0`` … ``k - 1``).
+    def total_reachable(self, offset: int, k: int, so_far: int) -> bool:
+        """Whether the last piece from ``offset`` on can still make cells ``k`` … ``n - 2`` and the
+        total after them, the total being one of the piece's endings and the sum of every cell
+        before it (``so_far`` for cells ``0`` … ``k - 1``).
 
-        ``m`` parts over ``rest`` digits sum to at least ``10 ** (ceil(rest / m) - 1)`` (the longest
-        has that many digits and no leading zero) and to less than ``m * 10 ** (rest - m + 1)``.
+        The sum the cells still need must lie between the least and the most that the digits before
+        that ending can make in that many cells (``_sum_range``).
         """
         m = self.n - 1 - k
+        end = self.remaining_chars[len(self.pieces) - 1]  # the last piece's length
         for total, length in self.totals:
-            rest, need = digits - length, total - so_far
-            if need < 0 or not m <= rest <= m * MAX_PART_DIGITS:
+            need = total - so_far
+            if need < 0:
                 continue
-            longest = -(-rest // m)
-            if (10 ** (longest - 1) if longest > 1 else 0) <= need < m * 10 ** min(MAX_PART_DIGITS, rest - m + 1):
+            low, high = self._sum_range(offset, end - length, m)
+            if low <= need <= high:
                 return True
         return False
 
-    def visit(self, p: int, offset: int) -> None:
+    def _sum_range(self, start: int, end: int, m: int) -> tuple[int, int]:
+        """The least and the most ``m`` cells can sum to when split from the last piece's digits
+        ``start`` … ``end`` (``(1, 0)``, an empty range, where they cannot be split so).
+
+        Computed once for each ``(start, end, m)`` a search asks about: a long glued row asks about
+        the same tails again and again, and bounds by the digits themselves, not only by how many
+        there are, cut the search off where no split of the rest can reach the total.
+        """
+        key = (start, end, m)
+        known = self.ranges.get(key)
+        if known is not None:
+            return known
+        digits = end - start
+        if m == 0 or not m <= digits <= m * MAX_PART_DIGITS:
+            found = (0, 0) if m == 0 and digits == 0 else (1, 0)
+        else:
+            text = self.pieces[-1]
+            assert isinstance(text, str)
+            low, high = None, None
+            longest = 1 if text[start] == "0" else min(MAX_PART_DIGITS, digits - m + 1)
+            for length in range(1, longest + 1):
+                rest_low, rest_high = self._sum_range(start + length, end, m - 1)
+                if rest_low > rest_high:
+                    continue
+                value = int(text[start : start + length])
+                low = value + rest_low if low is None else min(low, value + rest_low)
+                high = value + rest_high if high is None else max(high, value + rest_high)
+            found = (1, 0) if low is None or high is None else (low, high)
+        self.ranges[key] = found
+        return found
+
+    def visit(self, p: int, offset: int, so_far: int) -> None:
+        """Choose cell ``len(parts)`` from piece ``p`` at ``offset``; ``so_far`` is the sum of the
+        chosen cells the row's total sums (``capped``).
+        """
         pieces, parts, n = self.pieces, self.parts, self.n
         if len(self.out) > self.limit:
             return
         k = len(parts)
         if p == len(pieces):
-            if k == n:
+            if k == n and (self.only is None or parts[-1].value == self.only):
                 self.out.append(Reading(tuple(parts)))
             return
         if k == n:
             return
         piece = pieces[p]
-        so_far = sum(parts[j].value for j in self.capped if j < k) if k in self.capped else None
-        room = None if so_far is None else self.cap - so_far
+        capped = self.in_capped[k]
+        room = self.cap - so_far if capped else None
         if not isinstance(piece, str):
             if room is not None and piece > room:
                 return
             parts.append(Part(p, p, 0, 0, piece))
             if _total_ok(parts, self.total_of) and self.ok_so_far(k):
-                self.visit(p + 1, 0)
+                self.visit(p + 1, 0, so_far + piece if capped else so_far)
             parts.pop()
             return
-        if (self.whole_row and so_far is not None and p == len(pieces) - 1
-                and not self.total_reachable(len(piece) - offset, k, so_far)):
+        if (self.whole_row and capped and p == len(pieces) - 1
+                and not self.total_reachable(offset, k, so_far)):
             return
-        fixed_after = self.fixed_after
+        fixed_after = self.fixed_after[p + 1]
         chars_left = len(piece) - offset + self.remaining_chars[p + 1]
-        cells_left = n - k
-        strings_left = sum(1 for q in pieces[p + 1 :] if isinstance(q, str))
-        if cells_left - fixed_after[p + 1] < strings_left + 1 or chars_left < cells_left - fixed_after[p + 1]:
+        cells_left = n - k - fixed_after
+        if cells_left < self.strings_after[p] + 1 or chars_left < cells_left:
             return
-        if chars_left > (cells_left - fixed_after[p + 1]) * MAX_PART_DIGITS:
+        if chars_left > cells_left * MAX_PART_DIGITS:
             return
-        if not fixed_after[p + 1] and not self.bounded(k, chars_left):
+        if not fixed_after and not self.bounded(k, chars_left):
             return  # (with numbers still ahead, a total may be one of them: its digits are not in chars_left)
         forced = None
         total_of = self.total_of
@@ -200,10 +258,11 @@ class _Search:
                 break  # a longer part is larger still
             parts.append(Part(p, p, offset, offset + length, value))
             if self.ok_so_far(k):
+                after = so_far + value if capped else so_far
                 if offset + length == len(piece):
-                    self.visit(p + 1, 0)
+                    self.visit(p + 1, 0, after)
                 else:
-                    self.visit(p, offset + length)
+                    self.visit(p, offset + length, after)
             parts.pop()
 
 
@@ -246,6 +305,32 @@ def _final_totals(pieces: Sequence[str | int], n: int,
     return frozenset(members), tuple((int(last[-length:]), length)
                                      for length in range(1, min(MAX_PART_DIGITS, len(last)) + 1)
                                      if length == 1 or last[-length] != "0")
+
+
+def _congruent(pieces: Sequence[str | int], totals: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The possible totals of a row whose last cell is the sum of all the others that agree with
+    its digits modulo 9.
+
+    However a digit run is split, its parts sum to its digit sum modulo 9 (10 ≡ 1), so the cells
+    before the total sum to the digit sum of the digits before it (numbers already known count
+    as they are). A total of another residue has no split: about eight endings in nine are ruled
+    out before any search.
+
+    >>> _congruent(["270020130"], ((0, 1), (30, 2), (130, 3)))
+    ((30, 2),)
+    """
+    known = sum(piece for piece in pieces[:-1] if not isinstance(piece, str))
+    digits = sum(sum(map(int, piece)) for piece in pieces[:-1] if isinstance(piece, str))
+    last = pieces[-1]
+    if not isinstance(last, str):
+        return totals if (known + digits - last) % 9 == 0 else ()
+    ending = [int(c) for c in last]
+    kept = []
+    for total, length in totals:
+        before = digits + sum(ending[: len(ending) - length])
+        if (known + before - total) % 9 == 0:
+            kept.append((total, length))
+    return tuple(kept)
 
 
 def _total_ok(parts: list[Part], total_of: dict[int, tuple[int, ...]]) -> bool:
