@@ -126,3 +126,26 @@ def test_a_page_number_before_a_running_title_is_not_a_value(case, data):
 
     wrong = wrong_values(report.to_record(), expected, precision_only=True)
     assert [(key, want, got) for key, want, got in wrong if want is not None] == []
+
+
+@given(standard_reports(renderings=("spaces", "tabs", "lines", "pdf", "pipes")), st.data())
+@settings(max_examples=60)
+def test_table4_header_printed_again_after_a_page_break(case, data):
+    """Table 四's header at the foot of one page, its values on the next: the page's footer (or the
+    next page's running title) and, where the table's header rows repeat on every page, the header
+    again stand between the two. Every value is still read, from the numbers after the second copy."""
+    text, expected, _ = case
+    lines = text.split("\n")
+    heading = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开行政复议"))
+    values = next(i for i in range(heading + 1, len(lines)) if not re.search(r"[\u4e00-\u9fff]", lines[i]))
+    title = next(line for line in lines if "政府信息公开" in line and line.endswith(("年度报告", "年报")))
+    page = data.draw(st.integers(2, 40))
+    furniture = data.draw(st.sampled_from([[data.draw(_footer())], [title], [f"—{page}—", "", title]]))
+    header = lines[heading + 1 : values] if data.draw(st.booleans()) else []
+    paged = "\n".join([*lines[:values], *furniture, *header, *lines[values:]])
+    note(paged)
+
+    record = gd.parse(paged, strict=True).to_record()
+
+    assert {key: record[key] for key in expected if key.startswith("table4.")} == {
+        key: value for key, value in expected.items() if key.startswith("table4.")}

@@ -46,6 +46,7 @@ from govdisclosure.reading.cells import (
     blank_marks,
     leading_values,
     line_cells,
+    page_breaks,
     paragraph_cells,
     read_region,
     value_run,
@@ -261,7 +262,7 @@ def read_table4(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | Non
         if all(len(r.cells) == 5 for r in rows.rows if r.row.kind is RowKind.VALUE):
             return rows
     first = mine[group[0]]
-    header_end = _header_end(source.compact, first.start)
+    header_end = _header_end(source, first.start)
     return _read_fifteen(source, mine, group, _fifteen_span(source, header_end), _line_after(source, header_end))
 
 
@@ -278,7 +279,7 @@ def _read_subtables(source: SourceText, hits: Sequence[LabelHit], chain: Chain) 
         if row.kind is RowKind.GROUP:
             rows.append(RowRead(row, hit, Region(Span(hit.span.end, hit.span.end), Rendering.SPACES, ())))
             continue
-        header_end = _header_end(compact, hit.end)
+        header_end = _header_end(source, hit.end)
         if not all(any(head in compact[hit.end : header_end] for head in heads) for heads in _T4_RESULT_HEADS):
             return None
         next_start = hits[h + 1].start if h + 1 < len(hits) else len(compact)
@@ -309,7 +310,7 @@ def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead 
     satisfy all three groups' sums (anything less certain is not read).
     """
     for index in range(len(hits) - 1, -1, -1):
-        header_end = _header_end(source.compact, hits[index].start)
+        header_end = _header_end(source, hits[index].start)
         span = _fifteen_span(source, header_end)
         if not _may_hold_fifteen(source, span):
             continue
@@ -323,11 +324,21 @@ def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead 
     return None
 
 
-def _header_end(compact: str, start: int) -> int:
-    """Where table 四's header words stop (compact offset), scanning from ``start``."""
+def _header_end(source: SourceText, start: int) -> int:
+    """Where table 四's header words stop (compact offset), scanning from ``start``. A page break
+    among them (the page's footer, the next page's running title) is passed over: a table's header
+    is printed again at the top of the next page, and the values follow the second copy.
+    """
+    compact = source.compact
     position = end = start
     skipped = 0
-    while position < len(compact) and not compact[position].isdigit():
+    while position < len(compact):
+        if compact[position].isdigit():
+            after = _page_break_end(source, source.compact_span(position, position + 1).start)
+            if after is None:
+                break
+            position = source.compact_offset(after)
+            continue
         for word in _T4_WORDS:
             if compact.startswith(word, position):
                 position += len(word)
@@ -340,6 +351,17 @@ def _header_end(compact: str, start: int) -> int:
             if skipped > HEADER_SKIP:
                 break
     return end
+
+
+def _page_break_end(source: SourceText, offset: int) -> int | None:
+    """The end of the line at ``offset`` where that line is a page footer or a running title
+    (``cells.page_breaks``), else ``None``.
+    """
+    folded = source.folded
+    start = folded.rfind("\n", 0, offset) + 1
+    end = folded.find("\n", offset)
+    end = len(folded) if end < 0 else end
+    return end if any(a <= offset < b for a, b in page_breaks(folded[start:end], start)) else None
 
 
 def _may_hold_fifteen(source: SourceText, span: Span) -> bool:
@@ -368,6 +390,8 @@ def _fifteen_span(source: SourceText, header_end: int) -> Span:
     if newline >= 0 and (blank_row := _BLANK_CELLS.match(source.folded, newline + 1)) is not None:
         limit = blank_row.start()  # the next line is fifteen blank tab or pipe cells
     digit = _DIGIT.search(source.folded, start, min(len(source), limit))
+    while digit is not None and (after := _page_break_end(source, digit.start())) is not None:
+        digit = _DIGIT.search(source.folded, after, min(len(source), limit))  # a page's footer is no cell
     if digit is not None:
         line_start = source.folded.rfind("\n", start, digit.start())
         if line_start >= 0:
