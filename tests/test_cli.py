@@ -118,27 +118,27 @@ def test_collect_searches_folders_and_keeps_each_file_once(tmp_path):
     """Folders are searched recursively for text, HTML, PDF and Word files; a file named twice is
     collected once; files of other kinds are counted by suffix (hidden files aside)."""
     (tmp_path / "a").mkdir()
-    for name in ("a/x.txt", "a/y.HTML", "a/z.pdf", "a/w.wps", "a/v.WPS", "a/.hidden", "b.htm", "c.json"):
+    for name in ("a/x.txt", "a/y.HTML", "a/z.pdf", "a/w.wps", "a/u.xls", "a/v.XLS", "a/.hidden", "b.htm", "c.json"):
         (tmp_path / name).write_text("x", encoding="utf-8")
 
     found = collect([str(tmp_path), str(tmp_path / "b.htm")])
 
-    assert [p.relative_to(tmp_path).as_posix() for p in found.paths] == ["a/x.txt", "a/y.HTML", "a/z.pdf", "b.htm"]
-    assert found.passed_over == {".wps": 2, ".json": 1}
+    assert [p.relative_to(tmp_path).as_posix() for p in found.paths] == ["a/w.wps", "a/x.txt", "a/y.HTML", "a/z.pdf",
+                                                                        "b.htm"]
+    assert found.passed_over == {".xls": 2, ".json": 1}
 
 
 def test_the_summary_names_the_files_of_other_kinds(tmp_path, capsys):
-    """A folder's WPS documents are not read; the summary says how many there were."""
+    """A folder's spreadsheets are not read; the summary says how many there were."""
     (tmp_path / "r.txt").write_text("某县人民政府2019年政府信息公开工作年度报告", encoding="utf-8")
-    (tmp_path / "s.wps").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "s.xls").write_bytes(b"\xd0\xcf\x11\xe0")
 
     status = main(["parse", str(tmp_path), "-o", str(tmp_path / "out.csv")])
 
     assert status == 0
     err = capsys.readouterr().err
     assert "1 file(s)" in err
-    assert "not read, of other kinds: .wps 1" in err
-    assert "save WPS documents as .docx or PDF" in err
+    assert "not read, of other kinds: .xls 1" in err
 
 
 def test_show_prints_metadata_statistics_and_diagnostics(capsys):

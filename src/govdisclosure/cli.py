@@ -40,7 +40,7 @@ from govdisclosure.schema import Severity
 from govdisclosure.serialize import to_json, unstructure
 from govdisclosure.text.width import width
 
-SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc")
+SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps")
 """The files a folder given to ``parse`` contributes."""
 SHOWN_FAILURES = 20
 """Failures listed by name in the summary; the rest are counted."""
@@ -69,7 +69,7 @@ def collect(arguments: Iterable[str]) -> Collected:
     """The files named by ``arguments``: files as given, folders searched, glob patterns expanded.
 
     Each file once, in the order given; a folder's files sorted. Files of other kinds in the folders
-    (``.doc``, ``.json``; hidden files aside) are counted by suffix, not collected.
+    (``.json``, ``.xls``; hidden files aside) are counted by suffix, not collected.
     """
     found: dict[Path, None] = {}
     passed_over: Counter[str] = Counter()
@@ -159,8 +159,7 @@ class Tally:
                   f"{len(self.failures)} could not be read")]
         if passed_over:
             kinds = ", ".join(f"{suffix} {n}" for suffix, n in sorted(passed_over.items(), key=lambda i: (-i[1], i[0])))
-            hint = "; save WPS documents as .docx or PDF" if ".wps" in passed_over else ""
-            lines.append(f"  not read, of other kinds: {kinds} (folders are searched for {', '.join(SUFFIXES)}{hint})")
+            lines.append(f"  not read, of other kinds: {kinds} (folders are searched for {', '.join(SUFFIXES)})")
         if self.layouts:
             lines.append("  layouts: " + ", ".join(f"{name} {n}" for name, n in self.layouts.most_common()))
         lines.append("  diagnostics: " + ", ".join(f"{self.severities[s]} {s.value}" for s in Severity))

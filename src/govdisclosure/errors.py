@@ -35,6 +35,6 @@ class DecodeError(GovDisclosureError, ValueError):
 
 
 class DocumentError(GovDisclosureError, ValueError):
-    """A PDF or Word file could not be read: it is damaged, encrypted with a password, or in a
-    format this library does not read (Word 97-2003 ``.doc``).
+    """A PDF or Word file could not be read: it is damaged, encrypted with a password, or an
+    Office binary file that holds no Word document (a spreadsheet, a Microsoft Works ``.wps``).
     """

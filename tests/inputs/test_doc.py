@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govdisclosure as gd
-from govdisclosure.cli import collect
+from govdisclosure.cli import collect, main
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "doc"
@@ -54,6 +54,37 @@ def test_files_and_folders_take_doc(tmp_path):
     assert gd.parse_bytes(data).to_record()["table3.total.total"] == 6
     assert gd.parse_file(tmp_path / "report.doc").to_record()["table3.total.total"] == 6
     assert collect([str(tmp_path)]).paths == [tmp_path / "report.doc"]
+
+
+def test_wps_files_holding_a_word_document_read_as_doc(tmp_path):
+    """WPS Office's .wps files keep a Word 97-2003 document in the same compound file: folders
+    contribute them and they read as the .doc they hold."""
+    data = (FIXTURES / "county_2022_standard.doc").read_bytes()
+    (tmp_path / "report.wps").write_bytes(data)
+
+    found = collect([str(tmp_path)])
+    record = gd.parse_file(found.paths[0], strict=True).to_record()
+
+    assert found.paths == [tmp_path / "report.wps"]
+    assert record == gd.parse_docx(data, strict=True).to_record()
+    assert record["table3.total.total"] is not None
+
+
+def test_a_wps_file_without_a_word_document_is_a_failure_in_a_batch(tmp_path, capsys):
+    """A .wps of Microsoft Works (a compound file with no WordDocument stream) cannot be read: the
+    command line reports it and parses the rest, exiting with 1."""
+    data = (FIXTURES / "table3_merged.doc").read_bytes()
+    (tmp_path / "works.wps").write_bytes(data.replace("WordDocument".encode("utf-16-le"),
+                                                      "MatOST\0\0\0\0\0\0".encode("utf-16-le")))
+    (tmp_path / "report.wps").write_bytes(data)
+
+    status = main(["parse", str(tmp_path), "-o", str(tmp_path / "out.csv")])
+
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "works.wps" in err
+    assert "not a Word document" in err
+    assert "1 parsed, 1 could not be read" in err
 
 
 def _fib_offset(data: bytes) -> int:

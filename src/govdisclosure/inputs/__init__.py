@@ -171,7 +171,7 @@ def parse_docx(
     strict: bool = False,
     using: ExtractorRegistry | None = None,
 ) -> AnnualReport:
-    """Parse a report published as a Word document (the bytes of a ``.docx`` or ``.doc`` file).
+    """Parse a report published as a Word document (the bytes of a ``.docx``, ``.doc`` or ``.wps`` file).
 
     Its paragraphs and tables are written as a web page's are (``parse_html``): one line per
     paragraph and per table row, cells separated by tabs, merged cells as in HTML (a Word 97-2003

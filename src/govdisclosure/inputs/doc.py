@@ -1,4 +1,5 @@
-"""The text of a Word 97-2003 report (``.doc``), with the standard library only: its paragraphs and
+"""The text of a Word 97-2003 report (``.doc``, or WPS Office's ``.wps``, which stores the same
+document in the same compound file), with the standard library only: its paragraphs and
 tables, written as HTML for the HTML writer (``markup``), as a ``.docx`` file's are.
 
 A ``.doc`` file is a compound file (``[MS-CFB]``: a small file system of sectors) whose
