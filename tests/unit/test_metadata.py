@@ -117,6 +117,17 @@ def test_a_breadcrumb_is_not_joined_to_the_title():
     assert report.metadata.title.value == "东川县人民政府2022年政府信息公开工作年度报告"
 
 
+@pytest.mark.parametrize("crumbs", ["首页 > 政务公开 > 政府信息公开年报", "当前位置：首页 > 信息公开 > 年度报告"])
+def test_a_column_named_in_the_breadcrumb_is_not_the_title_of_another_document(crumbs):
+    """A page in the annual-reports column that is something else (a self-inspection summary): the
+    breadcrumb's last step names the column, not the page; the page's own title is the title."""
+    report = meta(f"{crumbs}\n东川县文化和旅游局关于网站政府信息公开专栏建设情况的自查总结\n"
+                  "来源：办公室 时间：2019-09-19\n我局严格按照政务公开要求设置信息公开专栏。")
+
+    assert report.metadata.title.value == "东川县文化和旅游局关于网站政府信息公开专栏建设情况的自查总结"
+    assert report.is_annual_report is False
+
+
 @pytest.mark.parametrize(("title", "agency"), [
     ("东川县政府信息公开工作年度报告（2019年）", "东川县"),
     ("东川市人民政府信息公开工作年度报告（2019年）", "东川市人民政府"),

@@ -317,7 +317,8 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
     folded = document.source.folded
     for index, (first, second) in enumerate(itertools.pairwise(segments)):
         between = folded[first.span.end : second.span.start]
-        if "\n" not in between or between.strip() or first.text.endswith(("。", "；", ":", "：")):
+        if ("\n" not in between or between.strip() or first.step  # a breadcrumb's step is no half of a title
+                or first.text.endswith(("。", "；", ":", "："))):
             continue
         joined = _candidate_score(first.text + second.text)
         if joined is None or any(half is not None and half >= joined for half in scores[index : index + 2]):
@@ -340,10 +341,15 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
 
 def _segment_score(segment: Segment) -> float | None:
     """``_candidate_score`` of a segment; a breadcrumb's last step loses a tie with a title printed
-    after it (首页 > 年度报告 某局2014年…报告).
+    after it (首页 > 年度报告 某局2014年…报告), and a step that names no year and no body (a
+    column's name: 首页 > 政务公开 > 政府信息公开年报) loses to any title, for the page in that column
+    may be another kind of document.
     """
     score = _candidate_score(segment.text)
-    return score - 1 if score is not None and segment.step else score
+    if score is None or not segment.step:
+        return score
+    column = _YEAR_IN_TITLE.search(segment.text) is None and _before_subject(segment.text) is None
+    return score - 2 if column else score - 1
 
 
 def _candidate_score(text: str) -> float | None:
