@@ -206,7 +206,7 @@ STANDARD_RENDERINGS = ("spaces", "tabs", "lines", "pipes", "pdf", "glued")
 ``&nbsp;`` (the cells that hold a number glued, each blank cell one no-break space); ``columns``
 lays tables 三 and 四 out in columns of spaces under their headers (``_table3_in_columns``)."""
 
-_BLANK_CELL = {"nbsp": "\xa0"}
+_BLANK_CELL = {"nbsp": "\xa0", "nbsp_rows": "\xa0"}
 
 _TABLE3_HEADS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 _TABLE4_HEADS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
@@ -314,7 +314,7 @@ def _join_row(label: str, cells: Sequence[str], rendering: str, draw: st.DrawFn)
         return _cells_line([label, *cells], "|", pipes_outer=draw(st.booleans()))
     if rendering == "lines":
         return label + "\n" + "\n".join(cells)
-    if rendering in ("glued", "nbsp"):
+    if rendering in ("glued", "nbsp", "nbsp_rows"):
         return label + "".join(cells)
     # pdf: a long label wraps, the values follow on its last line
     if len(label) > 14 and draw(st.booleans()):
@@ -348,13 +348,13 @@ def standard_table3_text(draw: st.DrawFn, rows: dict[str, list[int]], version: i
     table = TABLE3_2021 if version == 2021 else TABLE3_2019
     if rendering == "columns":
         return draw(_table3_in_columns(rows, table, layout))
-    blank_zero = rendering in ("tabs", "pipes", "nbsp") and draw(st.booleans())
+    blank_zero = rendering in ("tabs", "pipes", "nbsp", "nbsp_rows") and draw(st.booleans())
     lines = []
-    if draw(st.booleans()) or rendering in ("glued", "nbsp"):
+    if draw(st.booleans()) or rendering in ("glued", "nbsp", "nbsp_rows"):
         lines.append("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
         header = [["申请人情况"], ["自然人", "法人或其他组织", "总计"],
                   ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
-        sep = {"tabs": "\t", "pipes": "|"}.get(rendering, " ")
+        sep = {"tabs": "\t", "pipes": "|", "nbsp_rows": ""}.get(rendering, " ")
         lines.extend(_cells_line(cells, sep) if sep == "|" else sep.join(cells) for cells in header)
     pending_group = ""
     for row in table.rows:
@@ -449,7 +449,7 @@ def standard_reports(draw: st.DrawFn, version: int | None = None,
         "三、收到和处理政府信息公开申请情况",
         draw(standard_table3_text(t3, version, rendering, layout)),
         "四、政府信息公开行政复议、行政诉讼情况",
-        draw(standard_table4_text(t4, rendering, layout)),
+        draw(standard_table4_text(t4, "nbsp" if rendering == "nbsp_rows" else rendering, layout)),
         "五、存在的主要问题及改进情况",
         "一是公开内容还需细化；二是解读形式较为单一。",
         "六、其他需要报告的事项",

@@ -1,7 +1,8 @@
 """Glued text whose blank cells are no-break spaces, as HTML with ``&nbsp;`` in its blank cells reads
-through a converter that writes nothing between cells (BeautifulSoup's ``get_text()``): nothing is
-read wrong, and a row whose numbers stand each between blank cells (no two glued together) is read
-whole."""
+through a converter that writes nothing between cells (BeautifulSoup's ``get_text()``), the rows run
+together or each on its line (``nbsp_rows``: the page's source breaks its lines between rows): nothing
+is read wrong, and a row whose numbers stand each between blank cells (no two glued together) is
+read whole."""
 
 import itertools
 
@@ -20,7 +21,7 @@ def _glued_to_a_neighbour(values: list[int]) -> bool:
     return any(a and b for a, b in itertools.pairwise(values))
 
 
-@given(standard_reports(renderings=("nbsp",)))
+@given(standard_reports(renderings=("nbsp", "nbsp_rows")))
 @settings(max_examples=80)
 def test_blank_cells_marked_by_no_break_spaces_place_the_numbers(case):
     text, expected, _ = case

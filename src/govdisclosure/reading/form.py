@@ -472,7 +472,8 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     pieces, units, _rest = _value_pieces(region)
     reader = _Row(table, row, hit, region, names, units[0].unit if units else None)
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
-    if (table.blank_is_zero and cells_by_line is None and len(pieces) < n
+    if (table.blank_is_zero and len(pieces) < n
+            and (cells_by_line is None or all(p.kind != "blank" for p in cells_by_line))  # no empty line for a cell
             and (marked := blank_marks(source, pieces, region.span.start, region.span.end)) is not None
             and all(p.kind == "blank" or ascii_digits(source, p) for p in marked)):
         read = reader.from_marked(marked, _row_groups(table, names),
