@@ -90,14 +90,17 @@ def test_pdf_spacing_between_the_year_and_its_character(gap, year_word):
     title = f"2024{gap}{year_word}政府信息公开工作年度报告"
     report = meta(f"- 1 -\n淮东市人民政府\n{title}\n本报告由淮东市人民政府办公室编制。")
 
-    assert report.metadata.title.value == "淮东市人民政府" + title.replace("\u3000", " ")  # spaces read as spaces
+    assert report.metadata.title.value == "淮东市人民政府2024" + year_word + "政府信息公开工作年度报告"  # as meant
+    assert gap in report.quote(report.metadata.title)  # as printed
     assert report.metadata.agency.value == "淮东市人民政府"
     assert report.metadata.year.value == 2024
 
 
 @pytest.mark.parametrize(("head", "title", "agency"), [
     ("东 川 市 财 政 局\n2020年政府信息公开工作年度报告", "东川市财政局2020年政府信息公开工作年度报告", "东川市财政局"),
-    ("东川市财政局\n2020 年度政府信息公开\n工作年度报告", "东川市财政局2020 年度政府信息公开工作年度报告", "东川市财政局"),
+    ("东川市财政局\n2020 年度政府信息公开\n工作年度报告", "东川市财政局2020年度政府信息公开工作年度报告", "东川市财政局"),
+    ("2 0 2 0 年 东 川 市 财 政 局\n政 府 信 息 公 开 工 作 年 度 报 告", "2020年东川市财政局政府信息公开工作年度报告",
+     "东川市财政局"),
     ("政府信息公开工作年度报告\n（2020年度）\n东川市财政局", "政府信息公开工作年度报告(2020年度)", "东川市财政局"),
 ])
 def test_pdf_titles_wrapped_or_letter_spaced(head, title, agency):

@@ -86,6 +86,10 @@ _LEADING_CHROME = guarded_pattern(r"(?:\s*\S{1,8}\s)+")
 _CHROME_WORDS = sorted((w for w in FURNITURE_WORDS if len(w) >= 2), key=len, reverse=True)
 """Chrome words that may be glued before a name (one character, like 中, may begin one)."""
 _LETTER_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+_TITLE_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=[\p{Han}0-9])|(?<=[0-9])[ \t\u3000]+(?=\p{Han})"
+                                 r"|(?<=(?<![0-9])[0-9])[ \t\u3000](?=[0-9](?![0-9]))")
+"""Spaces a title is printed with (PDF text of a heading set with letter spacing, 2 0 1 9 年 某 县 …):
+between Chinese characters, between them and digits, and between single digits."""
 _FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
 _AGENCY_STOP = guarded_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
 _LAST_PHRASE = guarded_pattern(r"\n|\s{2,}")
@@ -195,6 +199,8 @@ class MetadataExtractor:
         diagnostics: list[Diagnostic] = []
         fields = _header_fields(document)
         title = _title(document, fields)
+        if title is not None and (" " in title.value or "\t" in title.value or "\u3000" in title.value):
+            title = attrs.evolve(title, value=_TITLE_SPACING.sub("", title.value))
         if title is not None:
             values["title"] = title
         dates = list(_standalone_dates(document))
@@ -330,7 +336,7 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
     _, index, segment = best
     text = segment.text
     span = segment.span
-    if _YEAR_IN_TITLE.match(text) and index > 0:
+    if _YEAR_IN_TITLE.match(_TITLE_SPACING.sub("", text)) and index > 0:  # (2 0 2 4 年 …, letter-spaced)
         previous = segments[index - 1]
         between = document.source.folded[previous.span.end : span.start]
         if _looks_like_agency(previous.text) and not between.strip() and between.count("\n") <= MAX_TITLE_GAP_LINES:
@@ -449,8 +455,7 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
             name = _without_chrome(found.strip(" -—_·"))
             if 2 <= len(name) <= MAX_AGENCY:
                 # the title may be joined from two lines; map the name back through the raw text
-                at = folded.find(name, title.span.start, title.span.end)
-                span = Span(at, at + len(name)) if at >= 0 else title.span
+                span = _find_in(document, name, title.span) or title.span
                 candidates.append(Value(value=name, span=span, raw=document.text[span.start : span.end],
                                         extractor="metadata"))
     signature = _signature_agency(document, dates)
@@ -468,6 +473,16 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
             if other.value.startswith(first.value) and len(other.value) > len(first.value):
                 return other
     return first
+
+
+def _find_in(document: Document, text: str, span: Span) -> Span | None:
+    """Where ``text`` stands inside ``span``: as printed, or letter-spaced (through the compact view)."""
+    at = document.source.folded.find(text, span.start, span.end)
+    if at >= 0:
+        return Span(at, at + len(text))
+    source = document.source
+    at = source.compact.find(text, source.compact_offset(span.start), source.compact_offset(span.end))
+    return source.compact_span(at, at + len(text)) if at >= 0 else None
 
 
 def _signature_agency(document: Document, dates: list[Span]) -> Value[str] | None:
@@ -574,18 +589,26 @@ def _period(document: Document) -> tuple[Value[dt.date], Value[dt.date]] | None:
     return None
 
 
+def _first_year(document: Document, span: Span) -> Value[int] | None:
+    """The first year named in ``span`` (``2019年``), as printed or letter-spaced (``2 0 1 9 年``)."""
+    source = document.source
+    for year, start, end in sorted(iter_years(source.folded, span.start, span.end), key=lambda y: y[1]):
+        return _value(document, Span(start, end), year)
+    start, end = source.compact_offset(span.start), source.compact_offset(span.end)
+    for year, begin, finish in sorted(iter_years(source.compact, start, end), key=lambda y: y[1]):
+        return _value(document, source.compact_span(begin, finish), year)
+    return None
+
+
 def _year(document: Document, title: Value[str] | None,
           period: tuple[Value[dt.date], Value[dt.date]] | None, diagnostics: list[Diagnostic]) -> Value[int] | None:
     title_year: Value[int] | None = None
     if title is not None:
-        folded = document.source.folded
-        for year, start, end in sorted(iter_years(folded, title.span.start, title.span.end), key=lambda y: y[1]):
-            title_year = _value(document, Span(start, end), year)
-            break
-        else:  # a bare year in brackets ending the title: 政府信息公开工作年度报告（2019）
-            bare = _BARE_YEAR_LAST.search(folded, title.span.start, title.span.end)
-            if bare is not None:
-                title_year = _value(document, Span(bare.start(1), bare.end(1)), int(bare.group(1)))
+        title_year = _first_year(document, title.span)
+        if title_year is None and (bare := _BARE_YEAR_LAST.search(document.source.folded, title.span.start,
+                                                                     title.span.end)) is not None:
+            # a bare year in brackets ending the title: …报告（2019）
+            title_year = _value(document, Span(bare.start(1), bare.end(1)), int(bare.group(1)))
     period_year = None
     if period is not None:
         last = period[1]
