@@ -43,12 +43,21 @@ def test_breadcrumb_and_furniture_before_the_title():
     ("[发布日期] 2020年1月20日", dt.date(2020, 1, 20)),
     ("2020年01月15日 来源：县政府办公室 浏览次数：100", dt.date(2020, 1, 15)),
     ("2020-01-15\t信息来源: 某某局", dt.date(2020, 1, 15)),
+    ("发布时间:20110314 18:20:44", dt.date(2011, 3, 14)),
+    ("发布日期：20200131 来源：办公室", dt.date(2020, 1, 31)),
 ])
 def test_publication_date_header_forms(header, date):
     """The header shapes real pages print for the publication time."""
     report = meta(f"东川县2018年政府信息公开工作年度报告\n{header}\n正文。")
 
     assert report.metadata.published.value == date
+
+
+@pytest.mark.parametrize("header", ["发布时间:20191332", "发布时间:201903141", "20190314 来源：办公室"])
+def test_eight_digits_are_a_date_only_right_after_the_label_and_when_valid(header):
+    report = meta(f"东川县2018年政府信息公开工作年度报告\n{header}\n正文。")
+
+    assert report.metadata.published is None
 
 
 def test_date_in_parentheses_under_the_title():

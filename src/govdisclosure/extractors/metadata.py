@@ -86,6 +86,8 @@ _LEADING_CHROME = guarded_pattern(r"(?:\s*\S{1,8}\s)+")
 _CHROME_WORDS = sorted((w for w in FURNITURE_WORDS if len(w) >= 2), key=len, reverse=True)
 """Chrome words that may be glued before a name (one character, like 中, may begin one)."""
 _LETTER_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+_COMPACT_DATE = guarded_pattern(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9])")
+"""A date of eight digits (``20190314``), taken only right after a 发布时间 label."""
 _TITLE_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=[\p{Han}0-9])|(?<=[0-9])[ \t\u3000]+(?=\p{Han})"
                                  r"|(?<=(?<![0-9])[0-9])[ \t\u3000](?=[0-9](?![0-9]))")
 """Spaces a title is printed with (PDF text of a heading set with letter spacing, 2 0 1 9 年 某 县 …):
@@ -241,6 +243,13 @@ class MetadataExtractor:
 # --- header fields -------------------------------------------------------------------------------
 
 
+def _compact_date(match: regex.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
 def _header_fields(document: Document) -> dict[str, Value[Any]]:
     """Labelled fields of the header zone, first occurrence of each (dates parsed)."""
     folded = document.source.folded
@@ -259,6 +268,10 @@ def _header_fields(document: Document) -> dict[str, Value[Any]]:
             if dates and dates[0].start - start <= 2:
                 found = dates[0]
                 fields[label] = _value(document, Span(found.start, found.end), found.date)
+            elif (compact := _COMPACT_DATE.match(folded, start + len(rest) - len(rest.lstrip()), line_end)) is not None:
+                date = _compact_date(compact)
+                if date is not None:
+                    fields[label] = _value(document, Span(compact.start(), compact.end()), date)
             continue
         if label == "标题":  # to the end of the line or the next field (crawler text on one line)
             stop = _NEXT_FIELD.search(rest)
