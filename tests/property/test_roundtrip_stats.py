@@ -1,6 +1,6 @@
 """Round trip: random pre-2019 statistics forms rendered as text parse back to their values."""
 
-from hypothesis import given, settings
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
 from tests.strategies import (
     STATS_RENDERINGS,
@@ -48,6 +48,21 @@ def test_year_column_is_read_never_the_cumulative(case):
 
     assert not wrong_values(report.to_record(), expected)
     assert any(d.code == "GD209" for d in report.diagnostics)
+
+
+@given(fujian_reports())
+@settings(max_examples=40)
+def test_crawler_text_gluing_the_year_to_its_running_total_reads_no_sum_of_both(case):
+    """Crawler text with every space and line break taken out (指标名称计量单位2014年度历年累计主动公开
+    文件数条254378967其中：…): the year's figure and the running total stand glued, so which digits
+    are the year's is not known; nothing is read wrong."""
+    text, expected, _ = case
+    glued = "".join(text.replace("|", "").split())
+    note(glued)
+
+    record = gd.parse(glued, strict=True).to_record()
+
+    assert not wrong_values(record, expected, precision_only=True)
 
 
 @given(st.data())

@@ -84,6 +84,22 @@ def test_year_and_cumulative_columns():
     assert "GD209" in [d.code for d in report.diagnostics]
 
 
+def test_year_and_cumulative_glued_together():
+    """Crawler text that glued every cell and row together: a split that only one reading allows
+    (``035`` is 0 and 35, a number has no leading 0) gives the year's 0, never the running total;
+    digits that make one number or two (``254378967``, ``11``) are left empty; and a lone number
+    glued to the next row's label is not taken for the year's figure with its total left blank."""
+    text = ("某某区2012年政府信息公开工作年度报告指标名称计量单位2012年度历年累计主动公开文件数条254378967"
+            "其中：1、政府网站公开数条0352、政府公报公开数条00受理依申请公开信息总数条11其中：1、当面申请数条01")
+
+    report = gd.parse(text, strict=True)
+    got = report.to_record()
+
+    assert [got[k] for k in ("proactive.total", "proactive.channel.website", "proactive.channel.gazette",
+                             "applications.received", "applications.channel.in_person")] == [None, 0, 0, None, 0]
+    assert {"GD202", "GD209"} <= {d.code for d in report.diagnostics}
+
+
 def test_unknown_rows_are_kept_with_a_diagnostic():
     """A row no form knows is kept in report.tables and reported, not dropped or misread."""
     text = HEAD + "（一）收到申请数 5\n1.当面申请数 5\n主动公开机构领导信息 条 12\n2.传真申请数 0\n3.网络申请数 0\n"

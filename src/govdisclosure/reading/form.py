@@ -407,8 +407,13 @@ class _Row:
         """
         cells: list[CellRead] = []
         blanks = 0
+        skipped: list[Problem] = []
         for name, part in zip(self.names, reading.parts, strict=True):
             first, last = pieces[part.first], pieces[part.last]
+            if name == "cumulative":  # split off the year's figure; a running total is not read
+                skipped.append(Problem("GD209", Span(first.span.start + part.start, last.span.start + part.end),
+                                       {"column": "累计"}))
+                continue
             if first.kind == "blank":
                 blanks += 1
                 cells.append(CellRead(name, 0, first.span, _BLANK, None))
@@ -418,9 +423,9 @@ class _Row:
         numbers = [p for p in pieces if p.kind == "number"]
         digits = " ".join(p.text for p in numbers)
         span = Span.covering(p.span for p in pieces) or self.hit.span
-        problems: list[Problem] = []
+        problems: list[Problem] = skipped
         if len(numbers) + blanks < len(self.names):
-            split = (str(c.value) if c.origin is Origin.PRINTED else "blank" for c in cells)
+            split = (str(p.value) if pieces[p.first].kind != "blank" else "blank" for p in reading.parts)
             problems.append(Problem("GD212", span, {"row": self.hit.label, "digits": digits,
                                                     "cells": ", ".join(split)}))
         elif len(pieces) > len(self.names):
@@ -519,8 +524,13 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
             raw = " ".join(p.text for p in extra)
             span = Span.covering(p.span for p in extra) or hit.span
             return reader.with_cells_besides(first, [Problem("GD218", span, {"row": hit.label, "raw": raw})])
-    if value_columns != ("value",) and not columns and len(pieces) == 1 and n > 1:
-        return reader.with_cells(pieces, names[:1])  # the cumulative cell of the row left blank
+    if (value_columns != ("value",) and not columns and len(pieces) == 1 and n > 1
+            and (pieces[0].kind != "number" or (region.rendering is not Rendering.GLUED
+                                                and _stands_apart(source.folded, pieces[0].span)
+                                                and not _leading_zero(source.folded, pieces[0].span)))):
+        # the cumulative cell of the row left blank, not glued to the year's figure (…数条254378967其中,
+        # …数件01: both cells)
+        return reader.with_cells(pieces, names[:1])
     groups = _row_groups(table, names)
     # digit runs as folded (full-width digits are ASCII there); a glued run may be too long for one number
     digits = [source.folded[p.span.start : p.span.end] for p in pieces]
@@ -948,6 +958,11 @@ def _stands_apart(folded: str, span: Span) -> bool:
     before = folded[span.start - 1] if span.start > 0 else " "
     after = folded[span.end] if span.end < len(folded) else " "
     return (before.isspace() or before == "|") and (after.isspace() or after == "|")
+
+
+def _leading_zero(folded: str, span: Span) -> bool:
+    """Whether the digits at ``span`` start with a 0 that another digit follows (``01``: two cells)."""
+    return span.end - span.start > 1 and folded[span.start] == "0" and folded[span.start + 1].isdigit()
 
 
 def _unplaced_by_sums(read: RowRead) -> bool:
