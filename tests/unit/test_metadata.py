@@ -122,6 +122,20 @@ def test_pdf_titles_wrapped_or_letter_spaced(head, title, agency):
     assert report.quote(report.metadata.agency).replace(" ", "") == agency
 
 
+def test_pdf_text_on_one_line_keeps_the_year_with_its_character():
+    """PDF text whose line breaks became spaces (one long line): the space a PDF puts between 2024
+    and 年 does not cut the title there, so neither 年政府 nor a title without its year is read."""
+    text = ("- 1 - 淮东市人民政府 2024 年政府信息公开工作年度报告 本报告由淮东市人民政府办公室根据《中华人民共和国政府 "
+            "信息公开条例》规定编 制。报告所列统计期限自 2024 年 1 月 1 日至 2024 年 12 月 31 日。 一、总体情况 "
+            + "本机关认真贯彻落实条例，持续推进政务公开工作。" * 4)
+
+    metadata = meta(text).metadata
+
+    assert metadata.title.value == "淮东市人民政府2024年政府信息公开工作年度报告"
+    assert metadata.agency.value == "淮东市人民政府"
+    assert metadata.year.value == 2024
+
+
 def test_a_breadcrumb_is_not_joined_to_the_title():
     """A navigation line above the title adds nothing to it, so the two are not joined."""
     report = meta("首页 > 政务公开 > 政府信息公开年报\n东川县人民政府2022年政府信息公开工作年度报告\n正文。")

@@ -88,6 +88,8 @@ _CHROME_WORDS = sorted((w for w in FURNITURE_WORDS if len(w) >= 2), key=len, rev
 _LETTER_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 _COMPACT_DATE = guarded_pattern(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9])")
 """A date of eight digits (``20190314``), taken only right after a 发布时间 label."""
+_DATE_WORDS = "年月日度"
+"""What no body's name starts with (年政府, the end of a year cut off before 政府信息公开)."""
 _TITLE_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=[\p{Han}0-9])|(?<=[0-9])[ \t\u3000]+(?=\p{Han})"
                                  r"|(?<=(?<![0-9])[0-9])[ \t\u3000](?=[0-9](?![0-9]))")
 """Spaces a title is printed with (PDF text of a heading set with letter spacing, 2 0 1 9 年 某 县 …):
@@ -110,7 +112,7 @@ _WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t
 _BARE_YEAR_LAST = guarded_pattern(r"[(\[【]\s*((?:19|20)[0-9]{2})\s*[)\]】]\s*$")
 _TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
 _SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t")  # not 2024  年 (PDF spacing)
-_LONG_SPLIT = guarded_pattern(r"\s+")
+_LONG_SPLIT = guarded_pattern(r"\s+(?![年月日])")  # not 2024 年 (PDF spacing on one line)
 _SPACE = lazy_pattern(r"\s")
 _TITLE_WORD = lazy_re(words_pattern(TITLE_WORDS))
 """Any word a title has one of (报告, 年报 …): one search, where a loop over the words cost a tenth
@@ -411,7 +413,8 @@ def _looks_like_agency(text: str) -> bool:
     text = text.strip()
     return (2 <= len(text) <= MAX_AGENCY
             and any(text.endswith(end) and len(text) > len(end) for end in AGENCY_ENDINGS + PLACE_ENDINGS)
-            and not text.startswith(SENTENCE_OPENINGS) and not _AGENCY_STOP.search(text))
+            and not text.startswith(SENTENCE_OPENINGS) and text[0] not in _DATE_WORDS
+            and not _AGENCY_STOP.search(text))
 
 
 def _is_place(text: str) -> bool:
