@@ -136,6 +136,13 @@ CATALOGUE: tuple[Code, ...] = (
          "A table that prints only its 总计 column (or whose conversion kept only that column's numbers) "
          "leaves one number a row. It is read as the row's total only where the totals of every row "
          "satisfy the table's identities across rows."),
+    Code("GD226", "placed-by-separator", I, "row {row}: its {found} numbers were placed among its {expected} "
+                                           "cells by the gaps between them, each cell {width} spaces apart; the "
+                                           "other cells are blank",
+         "Some conversions separate a table's cells by a fixed run of spaces (each tab written as four "
+         "spaces, cells joined by two), so that a blank cell is one run more. Where every gap in the "
+         "table is a whole number of runs, a row's gaps say which cells its numbers are in; a row is "
+         "placed only where they give exactly its cells and its printed totals are the sums of its parts."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

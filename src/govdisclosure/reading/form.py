@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -241,6 +242,7 @@ def read_table(
     resolved = _resolve_jointly(table, placed)
     if placed is not rows and not _verified(table, resolved):
         resolved = _resolve_jointly(table, rows)  # placements the identities do not bear out are guesses
+    resolved = _placed_by_separator(source, table, resolved)
     rows = _set_aside_disorder(table, _totals_by_sums(source, table, _placed_by_sums(table, resolved)))
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
@@ -737,6 +739,142 @@ def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead])
     for index in blank_rows:
         out[index] = _placement(source, table, rows[index], [], found) or rows[index]
     return out if any(a is not b for a, b in zip(out, rows, strict=True)) else rows
+
+
+_CLOSING_QUOTES = "”’\"'"
+"""What may close a row's label before its cells (危及“三安全一稳定”)."""
+MIN_SEPARATED_ROWS = 2
+"""Rows that must show the separator (their narrowest gap) before a row's wider gaps are read as
+blank cells (``_placed_by_separator``)."""
+
+
+def _placed_by_separator(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Rows left empty, or read only for their total, placed by the widths of the gaps between their
+    numbers, where the table's cells are separated by one run of spaces of a fixed width (a
+    converter that writes each tab as four spaces, or joins cells with two): a blank cell is one
+    more run, so a gap of three runs holds two blank cells, and a row of blank cells is a run for
+    each cell. The width is the narrowest gap after a label or between numbers, where every such
+    gap in the table is a whole number of it and ``MIN_SEPARATED_ROWS`` rows show it; in a table
+    with no numbers, the spaces that follow every row's label, one run for each of its cells.
+
+    A row is placed only where its gaps give exactly its cells and its printed totals are the sums
+    of its parts: the gaps show the blank cells as a tab rendering's empty cells do, so no identity
+    across rows need bear them out (as ``_verified`` must for numbers placed under a header's words).
+    """
+    n = len(table.columns)
+    if not table.blank_is_zero or n < 2 or not any(_unplaced(r) for r in rows):
+        return rows
+    folded = source.folded
+    gaps_by_row: list[list[int]] = []
+    blank_rows: list[str] = []  # what follows the label of each row without numbers
+    for read in rows:
+        if read.row.kind is not RowKind.VALUE:
+            continue
+        numbers = _value_pieces(read.region)[0]
+        start = _cells_start(folded, read.hit)
+        if not numbers:
+            line_end = folded.find("\n", start)
+            blank_rows.append(folded[start : len(folded) if line_end < 0 else line_end])
+            continue
+        if any(p.kind != "number" for p in numbers):
+            continue
+        ends = [start, *(p.span.end for p in numbers[:-1])]
+        gaps = [folded[end : p.span.start] for end, p in zip(ends, numbers, strict=True)]
+        if any(gap.strip(" ") or not gap for gap in gaps):
+            return rows  # text, a line break or a tab between cells: not one separator of spaces
+        gaps_by_row.append([len(gap) for gap in gaps])
+    width = _separator_width(gaps_by_row, blank_rows, n)
+    if width is None:
+        return rows
+    names = tuple(c.key for c in table.columns)
+    out = list(rows)
+    for index, read in enumerate(rows):
+        numbers = _value_pieces(read.region)[0]
+        if not _unplaced(read) or not all(p.kind == "number" and type(p.value) is int for p in numbers):
+            continue
+        start = _cells_start(folded, read.hit)
+        if not numbers:
+            line_end = folded.find("\n", start)
+            if folded[start : len(folded) if line_end < 0 else line_end] == " " * (width * n):
+                out[index] = _Row(table, read.row, read.hit, read.region, names, None).with_cells(
+                    [Piece("blank", Span(start + width * j, start + width * (j + 1)), "") for j in range(n)])
+            continue
+        columns = separated_columns(folded, start, numbers, width, n)
+        if columns is not None and _fits(table, names, columns, numbers):
+            reading = _placed_reading(numbers, columns, n)
+            row = _Row(table, read.row, read.hit, read.region, names, None)
+            placed = row.from_reading(_with_blank(read, numbers), reading)
+            span = Span.covering(c.span for c in placed.cells if c.origin is _PRINTED) or read.hit.span
+            out[index] = attrs.evolve(placed, problems=(*placed.problems, Problem("GD226", span, {
+                "row": read.hit.label, "found": len(numbers), "expected": n, "width": width})))
+    return out if any(a is not b for a, b in zip(out, rows, strict=True)) else rows
+
+
+def _separator_width(gaps_by_row: Sequence[Sequence[int]], blank_rows: Sequence[str], n: int) -> int | None:
+    """The width of the run of spaces between a table's cells (``_placed_by_separator``): the
+    greatest common divisor of the gaps after the labels and between the numbers, and of what
+    follows the label of each row without numbers (one run for each of its ``n`` cells, or
+    nothing where the line was trimmed), where it is 2 at least and ``MIN_SEPARATED_ROWS`` rows
+    show one run alone; else ``None``.
+
+    >>> _separator_width([[4, 4, 12], [4, 8]], [], 7), _separator_width([[4, 6]], [], 7)
+    (4, None)
+    >>> _separator_width([[10, 4]], [" " * 14, " " * 14, ""], 7), _separator_width([], [" " * 14, " " * 13], 7)
+    (2, None)
+    """
+    sizes = [g for gaps in gaps_by_row for g in gaps]
+    for rest in blank_rows:
+        if rest.strip(" ") or len(rest) % n:
+            return None
+        if rest:
+            sizes.append(len(rest) // n)
+    width = math.gcd(*sizes) if sizes else 0
+    shown = (sum(1 for gaps in gaps_by_row if width in gaps)
+             + sum(1 for rest in blank_rows if len(rest) == width * n))
+    return width if width >= 2 and shown >= MIN_SEPARATED_ROWS else None
+
+
+def _cells_start(folded: str, hit: LabelHit) -> int:
+    """Where a row's cells may start: after its label and the quote that closes it (危及“三安全一稳定”)."""
+    start = hit.span.end
+    while start < len(folded) and folded[start] in _CLOSING_QUOTES:
+        start += 1
+    return start
+
+
+def separated_columns(folded: str, start: int, numbers: Sequence[Piece], width: int, n: int, *,
+                      after_label: bool = True) -> tuple[int, ...] | None:
+    """The columns of ``numbers`` (on the line of ``start``) when every gap before and between them
+    is a run of spaces ``width`` long for each cell boundary it passes, and the spaces after them,
+    ``width`` for each blank cell, make ``n`` cells; else ``None``.
+    ``start`` is where the row's label ends (``after_label``: one run before the first cell) or
+    where its line starts.
+
+    >>> from govdisclosure.reading.cells import read_region
+    >>> text = "5        2    7    "
+    >>> numbers = read_region(SourceText(text), Span(0, len(text)), after_label=False).pieces
+    >>> separated_columns(text, 0, numbers, 4, 5, after_label=False)
+    (0, 2, 3)
+    """
+    line_end = folded.find("\n", start)
+    line_end = len(folded) if line_end < 0 else line_end
+    if numbers[-1].span.end > line_end:
+        return None
+    columns: list[int] = []
+    column = -1 if after_label else 0
+    for index, piece in enumerate(numbers):
+        gap = folded[start : piece.span.start]
+        if gap.strip(" ") or len(gap) % width or (not gap and (after_label or index > 0)):
+            return None
+        column += len(gap) // width
+        columns.append(column)
+        start = piece.span.end
+    trailing = folded[start:line_end]
+    if trailing.strip(" ") or len(trailing) % width:
+        return None
+    if column + len(trailing) // width != n - 1:
+        return None  # too many cells, or too few: a line trimmed of its blank cells' runs says nothing of them
+    return tuple(columns)
 
 
 def _number_line(source: SourceText, pieces: Sequence[Piece]) -> tuple[str, list[tuple[int, int]]] | None:

@@ -53,7 +53,16 @@ from govdisclosure.reading.cells import (
     with_trailing_blank,
 )
 from govdisclosure.reading.digits import MAX_MERGES, Reading, marked_readings, merged_readings, readings
-from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead, read_row, read_table, row_sums_hold
+from govdisclosure.reading.form import (
+    CellRead,
+    Problem,
+    RowRead,
+    TableRead,
+    read_row,
+    read_table,
+    row_sums_hold,
+    separated_columns,
+)
 from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.reading.layout import grids, header_lines, line_of, placements, steadiest
 from govdisclosure.schema import Form, Origin, Rendering, Span
@@ -73,6 +82,8 @@ _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
 _T4_RESULT_HEADS = tuple(tuple(compact_text(label) for label in column.labels) for column in TABLE4.columns)
 """Table 四's five result heads (结果维持 … 总计), each as its label variants: a sub-table's own header."""
 _DIGIT = lazy_re(r"[0-9]")
+_WORD_GAP = lazy_re(r" +")
+"""The spaces between the words of a header line."""
 _TABLE3_2019_ROW = lazy_re(TABLE3_2019_ROW)
 _BLANK_CELLS = lazy_re(rf"[ \xa0]*(?:[\t|][ \xa0]*){{{len(_T4_GROUPS) * len(TABLE4.columns) - 1},}}$", re.MULTILINE)
 """A line of table 四's fifteen cells, all blank: only tabs or pipes between them."""
@@ -460,6 +471,38 @@ def _fifteen_by_layout(source: SourceText, pieces: Sequence[Piece], header_from:
     return cells
 
 
+def _fifteen_by_separator(source: SourceText, pieces: Sequence[Piece], header_from: int,
+                          line_from: int) -> tuple[list[Piece | None], int] | None:
+    """Table 四's fifteen cells, where its numbers (fewer than fifteen, on one line) are separated by
+    runs of spaces of one width, as are the words of every header line above them (a converter that
+    writes each tab as four spaces): a blank cell is one run more (``form.separated_columns``), and
+    a line of fourteen runs (from ``line_from``, where no number follows the header) is fifteen
+    blank cells. Taken only where each group's 总计 is the sum of its parts; ``None`` otherwise.
+    With the width.
+    """
+    if len(pieces) >= 15 or not all(p.kind == "number" and type(p.value) is int for p in pieces):
+        return None
+    folded = source.folded
+    line_start = folded.rfind("\n", 0, pieces[0].span.start) + 1 if pieces else line_from
+    header = folded[header_from:line_start]
+    widths = {len(gap) for line in header.split("\n")[1:] for gap in _WORD_GAP.findall(line.strip(" "))}
+    if len(widths) != 1 or (width := widths.pop()) < 2:
+        return None
+    cells: list[Piece | None] = [None] * 15
+    if not pieces:
+        line_end = folded.find("\n", line_start)
+        blank = folded[line_start : len(folded) if line_end < 0 else line_end] == " " * (width * 14)
+        return (cells, width) if blank else None
+    placed = separated_columns(folded, line_start, pieces, width, 15, after_label=False)
+    if placed is None:
+        return None
+    for column, piece in zip(placed, pieces, strict=True):
+        cells[column] = piece
+    if _t4_groups_holding([int(c.value or 0) if c is not None else 0 for c in cells]) != len(_T4_GROUPS):
+        return None
+    return cells, width
+
+
 def _fifteen_lines(source: SourceText, span: Span) -> list[Piece] | None:
     """Table 四's fifteen cells one per line in ``span``, blank cells as empty lines (or as one
     more blank line after a blank line that follows every cell); taken only when each group's 总计
@@ -519,6 +562,16 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
             else:
                 values.append(CellRead(columns[index % 5], cell.value, cell.span, Origin.PRINTED))
         problems.append(Problem("GD222", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15}))
+    elif (region.rendering is Rendering.SPACES and marked is None
+          and (separated := _fifteen_by_separator(source, pieces, labels[0].span.start, where.start)) is not None):
+        separated_cells, width = separated
+        for index, cell in enumerate(separated_cells):
+            if cell is None:
+                values.append(CellRead(columns[index % 5], 0, Span(span.end, span.end), Origin.BLANK))
+            else:
+                values.append(CellRead(columns[index % 5], cell.value, cell.span, Origin.PRINTED))
+        problems.append(Problem("GD226", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15,
+                                                "width": width}))
     elif 0 < len(pieces) <= 15 + MAX_MERGES and all(ascii_digits(source, p) for p in pieces):
         texts = [source.folded[p.span.start : p.span.end] for p in pieces]
         options = (readings(texts, 15, _T4_GROUPS) if len(pieces) < 15 else merged_readings(texts, 15, _T4_GROUPS))
