@@ -744,8 +744,8 @@ def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead])
 _CLOSING_QUOTES = "”’\"'"
 """What may close a row's label before its cells (危及“三安全一稳定”)."""
 MIN_SEPARATED_ROWS = 2
-"""Rows that must show the separator (their narrowest gap) before a row's wider gaps are read as
-blank cells (``_placed_by_separator``)."""
+"""Rows that must show the separator alone (a gap of one run) before a row's wider gaps are read
+as blank cells (``_placed_by_separator``)."""
 
 
 def _placed_by_separator(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
@@ -753,9 +753,7 @@ def _placed_by_separator(source: SourceText, table: FormTable, rows: list[RowRea
     numbers, where the table's cells are separated by one run of spaces of a fixed width (a
     converter that writes each tab as four spaces, or joins cells with two): a blank cell is one
     more run, so a gap of three runs holds two blank cells, and a row of blank cells is a run for
-    each cell. The width is the narrowest gap after a label or between numbers, where every such
-    gap in the table is a whole number of it and ``MIN_SEPARATED_ROWS`` rows show it; in a table
-    with no numbers, the spaces that follow every row's label, one run for each of its cells.
+    each cell. The width is the one every gap in the table is a whole number of (``_separator_width``).
 
     A row is placed only where its gaps give exactly its cells and its printed totals are the sums
     of its parts: the gaps show the blank cells as a tab rendering's empty cells do, so no identity
@@ -766,15 +764,15 @@ def _placed_by_separator(source: SourceText, table: FormTable, rows: list[RowRea
         return rows
     folded = source.folded
     gaps_by_row: list[list[int]] = []
-    blank_rows: list[str] = []  # what follows the label of each row without numbers
-    for read in rows:
+    blank_rows: dict[int, str] = {}  # what follows the label of each row without numbers
+    for index, read in enumerate(rows):
         if read.row.kind is not RowKind.VALUE:
             continue
         numbers = _value_pieces(read.region)[0]
         start = _cells_start(folded, read.hit)
         if not numbers:
             line_end = folded.find("\n", start)
-            blank_rows.append(folded[start : len(folded) if line_end < 0 else line_end])
+            blank_rows[index] = folded[start : len(folded) if line_end < 0 else line_end]
             continue
         if any(p.kind != "number" for p in numbers):
             continue
@@ -783,7 +781,7 @@ def _placed_by_separator(source: SourceText, table: FormTable, rows: list[RowRea
         if any(gap.strip(" ") or not gap for gap in gaps):
             return rows  # text, a line break or a tab between cells: not one separator of spaces
         gaps_by_row.append([len(gap) for gap in gaps])
-    width = _separator_width(gaps_by_row, blank_rows, n)
+    width = _separator_width(gaps_by_row, list(blank_rows.values()), n)
     if width is None:
         return rows
     names = tuple(c.key for c in table.columns)
@@ -794,8 +792,7 @@ def _placed_by_separator(source: SourceText, table: FormTable, rows: list[RowRea
             continue
         start = _cells_start(folded, read.hit)
         if not numbers:
-            line_end = folded.find("\n", start)
-            if folded[start : len(folded) if line_end < 0 else line_end] == " " * (width * n):
+            if blank_rows.get(index) == " " * (width * n):
                 out[index] = _Row(table, read.row, read.hit, read.region, names, None).with_cells(
                     [Piece("blank", Span(start + width * j, start + width * (j + 1)), "") for j in range(n)])
             continue
