@@ -76,6 +76,14 @@ def test_parse_html_never_raises(page):
     _grounded(gd.parse_html(page.encode("utf-8", "replace"), strict=True))
 
 
+@given(pages())
+def test_parse_takes_markup_as_text(page):
+    """``parse`` on a page's markup taken for text (a scraper that kept the tags): markup written out
+    in the text (``<br>``) is a line break in the folded view only, and no reader that splits the
+    two views into lines may part them differently."""
+    _grounded(gd.parse(page, strict=True))
+
+
 def test_seed_reports_fuzz_cleanly():
     """The fuzz seeds themselves: every report, in every encoding and as a page, reads without a finding."""
     for text in REPORTS.values():

@@ -208,7 +208,11 @@ def header_lines(source: SourceText, top: int, floor: int = 0) -> list[tuple[str
             break
         start = text.rfind("\n", 0, start - 1) + 1
     start = max(start, floor)
-    return list(zip(text[start:top].split("\n"), source.original[start:top].split("\n"), strict=True))
+    lines = []
+    for line in text[start:top].split("\n"):  # the folded view's lines: a <br> written out is one there
+        lines.append((line, source.original[start : start + len(line)]))
+        start += len(line) + 1
+    return lines
 
 
 def likeliest(found: Sequence[Grid], rows: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[Grid]:
