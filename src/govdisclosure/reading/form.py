@@ -522,6 +522,9 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
                                                     for p in pieces if p is not kept[0]])
         first = _first_line_of(source, pieces)
         if len(first) == n and all(p.kind != "number" or p.value is not None for p in first):
+            joined = _wrapped_number(source, reader, pieces, _row_groups(table, names))
+            if joined is not None:
+                return joined
             extra = pieces[n:]  # the row is whole on its line: what follows is not its
             raw = " ".join(p.text for p in extra)
             span = Span.covering(p.span for p in extra) or hit.span
@@ -1093,6 +1096,22 @@ def _stands_apart(folded: str, span: Span) -> bool:
     before = folded[span.start - 1] if span.start > 0 else " "
     after = folded[span.end] if span.end < len(folded) else " "
     return (before.isspace() or before == "|") and (after.isspace() or after == "|")
+
+
+def _wrapped_number(source: SourceText, reader: _Row, pieces: Sequence[Piece],
+                    groups: Sequence[tuple[int, tuple[int, ...]]]) -> RowRead | None:
+    """The row read with a number whose last digits wrapped onto the next line joined again (a
+    narrow cell of a PDF table: ``… 0 3`` and then ``0`` for a total of 30), where the row's
+    numbers on its line break its sums and one join alone of the numbers after them makes them
+    hold (``GD210``); else ``None``.
+    """
+    n = len(reader.names)
+    if not groups or not n < len(pieces) <= n + MAX_MERGES or reader.sums_hold(pieces[:n]):
+        return None
+    if not all(ascii_digits(source, p) for p in pieces):
+        return None
+    options = merged_readings([source.folded[p.span.start : p.span.end] for p in pieces], n, groups)
+    return reader.from_readings(pieces, options) if len(options) == 1 else None
 
 
 def _leading_zero(folded: str, span: Span) -> bool:

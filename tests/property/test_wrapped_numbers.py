@@ -1,0 +1,34 @@
+"""A number of table 三 whose last digits wrapped onto the next line, as a narrow cell of a PDF table
+gives it (``… 0 3`` and then ``0``, for a total of 30): where the row's numbers on its line break its
+sums and one join alone mends them, the number is joined again (``GD210``); nothing is read wrong."""
+
+import re
+
+from hypothesis import assume, given, note, settings
+from hypothesis import strategies as st
+from tests.strategies import standard_reports, wrong_values
+
+import govdisclosure as gd
+
+_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])")
+
+
+@given(standard_reports(renderings=("pdf", "lines", "spaces")), st.data())
+@settings(max_examples=60)
+def test_a_number_wrapped_onto_the_next_line(case, data):
+    text, expected, rendering = case
+    start, end = text.index("三、收到和处理"), text.index("四、政府信息公开行政复议")
+    numbers = list(_NUMBER.finditer(text, start, end))
+    assume(numbers)
+    number = data.draw(st.sampled_from(numbers))
+    cut = number.start() + data.draw(st.integers(1, len(number.group()) - 1))
+    wrapped = text[:cut] + "\n" + text[cut:]
+    note(wrapped[start:end])
+
+    report = gd.parse(wrapped, strict=True)
+    record = report.to_record()
+
+    assert wrong_values(record, expected, precision_only=True) == []
+    if rendering == "pdf":  # the row's numbers stand on its label's line, the wrapped digits after them
+        row = {k: v for k, v in expected.items() if k.startswith("table3.")}
+        assert {k: record[k] for k in row} == row
