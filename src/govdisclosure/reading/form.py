@@ -491,9 +491,17 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         return reader.problem("GD204")
     if table.blank_is_zero:
         pieces = with_trailing_blank(pieces, region, n)  # a last cell blank, before the closing | or tab
+    if (len(pieces) > n and region.rendering in (Rendering.TABS, Rendering.PIPES)
+            and (cells := _joined_in_cells(source, pieces, n)) is not None and reader.sums_hold(cells)):
+        digits_read = " ".join(p.text for p in pieces if p.kind == "number")
+        return reader.with_cells_besides(cells, [Problem("GD210", Span.covering(p.span for p in pieces) or hit.span, {
+            "row": hit.label, "raw": digits_read, "cells": n})])  # a number split by a space inside its cell
     if len(pieces) > n and region.rendering in (Rendering.PIPES, Rendering.TABS) and all(
-            p.kind == "blank" for p in pieces[: len(pieces) - n]):
-        pieces = pieces[len(pieces) - n :]  # the empty cells a converter wrote for a label spanning columns
+            p.kind == "blank" for p in pieces[: len(pieces) - n]) and (
+            not table.row_identities or reader.sums_hold(pieces[len(pieces) - n :])):
+        # the empty cells a converter wrote for a label spanning columns (where the row's sums bear
+        # out dropping them: a number split in its cell also makes one piece too many)
+        pieces = pieces[len(pieces) - n :]
     if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n and (
@@ -1112,6 +1120,31 @@ def _wrapped_number(source: SourceText, reader: _Row, pieces: Sequence[Piece],
         return None
     options = merged_readings([source.folded[p.span.start : p.span.end] for p in pieces], n, groups)
     return reader.from_readings(pieces, options) if len(options) == 1 else None
+
+
+def _joined_in_cells(source: SourceText, pieces: Sequence[Piece], n: int) -> list[Piece] | None:
+    """A tab or pipe row's cells with the numbers that stand in one cell joined (``\t3 0\t``: a
+    number split by a space), where that makes ``n`` cells; ``None`` where no cell holds more than
+    one piece, or one holds words, or a join would start with a 0.
+    """
+    cells: list[Piece] = []
+    first = 0
+    for index in range(1, len(pieces) + 1):
+        if index < len(pieces) and pieces[index].cell == pieces[first].cell:
+            continue
+        if index - first == 1:
+            cells.append(pieces[first])
+        else:
+            group = pieces[first:index]
+            if not all(ascii_digits(source, p) for p in group):
+                return None
+            text = "".join(source.folded[p.span.start : p.span.end] for p in group)
+            if text.startswith("0"):
+                return None
+            span = Span(group[0].span.start, group[-1].span.end)
+            cells.append(Piece("number", span, source.original[span.start : span.end], int(text), cell=group[0].cell))
+        first = index
+    return cells if len(cells) == n and len(cells) < len(pieces) else None
 
 
 def _leading_zero(folded: str, span: Span) -> bool:
