@@ -13,17 +13,23 @@ import govdisclosure as gd
 _NUMBER = re.compile(r"(?<![\d.])\d{2,}(?![\d.])")
 
 
-@given(standard_reports(renderings=("pdf", "lines", "spaces")), st.data())
-@settings(max_examples=60)
-def test_a_number_wrapped_onto_the_next_line(case, data):
-    text, expected, rendering = case
+def _split_number(text: str, data: st.DataObject, separator: str) -> str:
+    """``text`` with ``separator`` inside one number of table 三 (of two digits or more)."""
     start, end = text.index("三、收到和处理"), text.index("四、政府信息公开行政复议")
     numbers = list(_NUMBER.finditer(text, start, end))
     assume(numbers)
     number = data.draw(st.sampled_from(numbers))
     cut = number.start() + data.draw(st.integers(1, len(number.group()) - 1))
-    wrapped = text[:cut] + "\n" + text[cut:]
-    note(wrapped[start:end])
+    split = text[:cut] + separator + text[cut:]
+    note(split[start : end + len(separator)])
+    return split
+
+
+@given(standard_reports(renderings=("pdf", "lines", "spaces")), st.data())
+@settings(max_examples=60)
+def test_a_number_wrapped_onto_the_next_line(case, data):
+    text, expected, rendering = case
+    wrapped = _split_number(text, data, "\n")
 
     report = gd.parse(wrapped, strict=True)
     record = report.to_record()
@@ -40,13 +46,7 @@ def test_a_number_split_by_a_space_inside_its_cell(case, data):
     """A tab or pipe cell holding ``3 0`` (a converter's stray space inside a number): the cell says
     the two are one number, taken where the row's sums hold with it (``GD210``)."""
     text, expected, _ = case
-    start, end = text.index("三、收到和处理"), text.index("四、政府信息公开行政复议")
-    numbers = list(_NUMBER.finditer(text, start, end))
-    assume(numbers)
-    number = data.draw(st.sampled_from(numbers))
-    cut = number.start() + data.draw(st.integers(1, len(number.group()) - 1))
-    split = text[:cut] + " " + text[cut:]
-    note(split[start:end])
+    split = _split_number(text, data, " ")
 
     record = gd.parse(split, strict=True).to_record()
 
