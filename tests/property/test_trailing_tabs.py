@@ -1,17 +1,17 @@
 """Tab tables as some HTML-to-text converters write them, a tab after every cell (the last one too),
 read as the same tables with tabs between cells only; and a blank last cell before a row's closing
-``|`` or tab is still a cell of table 四."""
+``|`` or tab is still a cell of table 四. Text in which every line ends with a tab, prose too, reads
+as the text without them."""
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
-from tests.strategies import standard_reports, stats_reports, wrong_values
+from tests.strategies import STANDARD_RENDERINGS, STATS_RENDERINGS, standard_reports, stats_reports, wrong_values
 
 import govdisclosure as gd
 
 
 def _tab_after_every_cell(text: str) -> str:
     return "\n".join(line + "\t" if "\t" in line else line for line in text.split("\n"))
-
 
 
 
@@ -28,6 +28,27 @@ def test_tables_with_a_tab_after_every_cell(case):
 
     assert not wrong_values(report.to_record(), expected)
     assert not [d for d in report.diagnostics if d.code == "GD206"]
+
+
+_LINED = [r for r in STANDARD_RENDERINGS if r not in ("glued", "nbsp")]
+
+
+@given(st.one_of(stats_reports(renderings=[r for r in STATS_RENDERINGS if r != "oneline"]),
+                 standard_reports(renderings=_LINED)),
+       st.sampled_from(["\t", "  \t", "\t "]))
+@settings(max_examples=80)
+def test_every_line_ended_by_a_tab(case, end):
+    """A converter that ends every paragraph and every cell with a tab: a row of figures separated
+    by spaces (PDF text) is not one tab cell, and a tab row keeps its blank cells."""
+    text, expected, _ = case
+    ended = "\n".join(line + end for line in text.split("\n"))
+    note(ended)
+
+    record = gd.parse(ended, strict=True).to_record()
+
+    assert wrong_values(record, expected) == []
+    plain = gd.parse(text, strict=True).to_record()
+    assert {k: v for k, v in record.items() if "." in k} == {k: v for k, v in plain.items() if "." in k}
 
 
 def test_blank_last_cell_of_table4_before_the_closing_separator():

@@ -9,6 +9,10 @@ page shows ``&nbsp;`` and ``<br>``): an entity for a space or a quote becomes th
 with spaces to the entity's length, and a ``<br>``, ``<p>`` or ``</p>`` tag a line break padded the
 same way, so that a table row's cells and lines read as the page meant them.
 
+Text in which every line ends with a tab (a converter that ends each paragraph and each cell with
+one): that last tab ends the line rather than separating two cells, and becomes a space, so that a
+line of figures separated by spaces is not read as one tab cell.
+
 Tables drawn with box-drawing characters (a text browser's dump, ``│ 12 │ 3 │``): a stroke that
 runs through a line (``│``, ``├``, ``┼`` …) becomes ``|``, any other (``─``, ``┬`` …) a space, and a line
 drawn only of them (``├──┼──┤``) or of an ASCII grid's ``+---+---+`` becomes spaces, so the table
@@ -78,6 +82,12 @@ _RULE = re.compile(rf"(?m)^[ \t]*(?:[{_BOX_CHARS} \t]*[{_ACROSS}][{_BOX_CHARS} \
 grid's rule (``+----+----+``)."""
 
 
+_LINE_END_TAB = re.compile(r"(?m)\t(?=[ ]*$)")
+_TAB_ENDED_SHARE = 0.9
+"""The share of a text's lines with content that must end with a tab for that tab to end lines."""
+_TAB_ENDED_LINES = 5
+
+
 def _one(match: re.Match[str]) -> str:
     return _FOLD_CHARS[match.group()]
 
@@ -87,12 +97,27 @@ def fold(text: str) -> str:
     folded = _FOLDABLE.sub(_one, text)
     if "\r" in folded:
         folded = _CR.sub(lambda m: " \n" if len(m.group()) == 2 else "\n", folded)
+    if "\t" in folded and _tab_ended(folded):
+        folded = _LINE_END_TAB.sub(" ", folded)
     if "&" in folded or "<" in folded:
         folded = _MARKUP.sub(_markup, folded)
     if "+-" in folded or "+=" in folded or _BOX.search(folded):
         folded = _RULE.sub(_spaces, folded)
         folded = _BOX.sub(_box, folded)
     return folded
+
+
+def _tab_ended(text: str) -> bool:
+    """Whether (nearly) every line of ``text`` that has content ends with a tab."""
+    ended = sum(1 for _ in _LINE_END_TAB.finditer(text))
+    if ended < _TAB_ENDED_LINES or ended < _TAB_ENDED_SHARE * (text.count("\n") + 1) / 2:
+        return False  # a cheap first look: blank lines are seldom half of a text's lines
+    content = ended = 0
+    for line in text.split("\n"):
+        if not line.isspace() and line:
+            content += 1
+            ended += line.rstrip(" ").endswith("\t")
+    return ended >= _TAB_ENDED_LINES and ended >= _TAB_ENDED_SHARE * content
 
 
 def _spaces(match: re.Match[str]) -> str:
