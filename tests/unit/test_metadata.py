@@ -291,7 +291,10 @@ def crawler_headers(draw: st.DrawFn) -> tuple[str, dict, str, bool]:
     parts = [draw(st.sampled_from(_CRUMBS)), f"标题: {title}" if labelled else title,
              draw(st.sampled_from(_STAMPS)).format(d=meta["published"]),
              f"本报告统计期限自{meta['year']}年1月1日起至{meta['year']}年12月31日止。", "一、总体情况", "本机关认真贯彻落实条例。"]
-    return joiner.join(part for part in parts if part), meta, title, bool(joiner) or labelled
+    text = joiner.join(part for part in parts if part)
+    if draw(st.booleans()):  # every space and line break removed, as a corpus may be cleaned
+        return "".join(text.split()), meta, "".join(title.split()), False
+    return text, meta, title, bool(joiner) or labelled
 
 
 @given(crawler_headers())
@@ -299,7 +302,8 @@ def crawler_headers(draw: st.DrawFn) -> tuple[str, dict, str, bool]:
 def test_crawler_headers_on_one_line(case):
     """Crawlers write a page's header on one line, its parts joined by spaces or by nothing: breadcrumb
     steps and chrome are not the title, a field ends where the next begins (``标题: … 发布时间: …``), and
-    the agency is found even when a breadcrumb is glued to the title (whose title then keeps the step)."""
+    the agency is found even when a breadcrumb is glued to the title (whose title then keeps the step),
+    or when every space was removed (``…年度报告发布时间:2020-01-3016:02:11来源:…``)."""
     text, meta, title, whole = case
     note(text)
 

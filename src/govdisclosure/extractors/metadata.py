@@ -81,6 +81,20 @@ _FIELD = guarded_pattern(
 _NEXT_FIELD = guarded_pattern(f"(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})" r"[ \t]*[:：]")
 """Where a field's value ends when the next field follows on the same line (``…报告 发布时间:``)."""
 _SPACED_SEPARATORS = tuple(f" {mark} " for mark in BREADCRUMB_SEPARATORS)
+_REPORT_ENDS = ("报告", "報告", "年报", "年報")
+_CUT_MARKS = (*_REPORT_ENDS, *BREADCRUMB_SEPARATORS, ":", "：", "-", "—", "–")
+_REPORT_END = words_pattern(_REPORT_ENDS)
+_GLUED_CUT = lazy_re(
+    f"(?P<after>[{regex.escape(''.join(BREADCRUMB_SEPARATORS))}]|^[-—–][0-9]{{1,3}}[-—–]"
+    rf"|(?:{_REPORT_END})(?:\([^()]{{1,30}}\)|\[[^\[\]]{{1,30}}\]|【[^【】]{{1,30}}】)?"
+    r"(?=[^(\[【》\"'的之和及与、,，有等编格工撰填报送审]))"
+    f"|(?P<before>(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})[:：])"
+)
+"""Where a header with no white space at all (a page's text with every space and line break
+removed, as a corpus may be cleaned) is cut into segments: after a breadcrumb's separator, after a
+leading page number, after a report word (and the bracket that may close a title: ``…的报告(某政发
+〔2014〕2号)``) unless what follows goes on with the title (``…年度报告的通知``, ``…年度报告编制
+工作``), and before a field's label."""
 _LEADING_CHROME = guarded_pattern(r"(?:\s*\S{1,8}\s)+")
 """Short words at the start of a segment, each followed by a space: page chrome if they all are."""
 _CHROME_WORDS = sorted((w for w in FURNITURE_WORDS if len(w) >= 2), key=len, reverse=True)
@@ -102,7 +116,9 @@ _CITATION = guarded_pattern(words_pattern(CITATION_MARKS))
 _PERIOD_TAIL = guarded_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
 _INDEX_NUMBER = guarded_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
 _HEADER_DATE = r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?"
-_DATETIME = guarded_pattern(_HEADER_DATE + r"\s+[0-9]{1,2}:[0-9]{2}")
+_DATETIME = guarded_pattern(_HEADER_DATE + r"\s*[0-9]{1,2}:[0-9]{2}")
+"""A date and a time: a page's time stamp (the time may be glued to the day where white space was
+removed, ``2014-12-0519:36``; ``find_dates`` reads the day)."""
 _DATE_BEFORE_FIELD = guarded_pattern(
     _HEADER_DATE + r"[ \t]+"
     f"(?:{words_pattern(label for label in HEADER_LABELS if '时间' not in label and '日期' not in label)})"
@@ -147,11 +163,11 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
             continue
         crawled = len(line) > LONG_LINE or (" " in line and any(mark in line for mark in _SPACED_SEPARATORS))
         if crawled:  # crawler text: a page's header on one line
-            pieces = [piece for piece in _LONG_SPLIT.split(line) if piece.strip()]
+            pieces = [cut for piece in _LONG_SPLIT.split(line) if piece.strip() for cut in _glued_cuts(piece)]
         elif "  " in line or "\t" in line:
             pieces = [piece for piece in _SEGMENT_SPLIT.split(line) if piece.strip()]
         else:
-            pieces = [line]  # nothing to split at (most lines)
+            pieces = _glued_cuts(line)  # most lines: nothing to cut
         # a step followed by a separator is navigation; the piece after the last one may be the title
         after_separator = [False, *(p.strip().endswith(BREADCRUMB_SEPARATORS) for p in pieces)]
         before_separator = [*(p.strip().startswith(BREADCRUMB_SEPARATORS) for p in pieces[1:]), False]
@@ -175,6 +191,16 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
             if text and not crumb and not furniture:
                 lead = len(kept) - len(kept.lstrip())
                 yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), after_separator[index])
+
+
+def _glued_cuts(piece: str) -> list[str]:
+    """``piece`` cut at ``_GLUED_CUT`` where it holds no white space (a header whose spaces were all
+    removed, or a title line run into what follows it).
+    """
+    if _SPACE.search(piece) or not any(mark in piece for mark in _CUT_MARKS):
+        return [piece]
+    cuts = [0, *(m.end() if m.lastgroup == "after" else m.start() for m in _GLUED_CUT.finditer(piece)), len(piece)]
+    return [piece[a:b] for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _value(document: Document, span: Span, value: Any) -> Value[Any]:
