@@ -274,7 +274,7 @@ def test_a_cited_document_number_is_not_the_reports(after_title, number):
 
 
 _CRUMBS = ("当前位置：首页 > 政务公开 > 政府信息公开年报", "首页 > 信息公开 > 年度报告", "分享 微信 微博",
-           "首页 > 政府信息公开 > 政府信息公开年度报告", "")
+           "首页 > 政府信息公开 > 政府信息公开年度报告", "当前位置：首页 > 政府信息公开 > 信息公开", "")
 _TITLES = ("{a}{y}年政府信息公开工作年度报告", "{a}{y}年度政府信息公开工作年度报告", "{a}{y}年政府信息公开年度报告",
            "{a}关于报送{y}年政府信息公开工作情况的报告")
 _STAMPS = ("发布时间：{d} 09:30", "发布日期：{d}", "发布时间:{d} 16:02:11   来源：办公室",
@@ -291,6 +291,9 @@ def crawler_headers(draw: st.DrawFn) -> tuple[str, dict, str, bool]:
     parts = [draw(st.sampled_from(_CRUMBS)), f"标题: {title}" if labelled else title,
              draw(st.sampled_from(_STAMPS)).format(d=meta["published"]),
              f"本报告统计期限自{meta['year']}年1月1日起至{meta['year']}年12月31日止。", "一、总体情况", "本机关认真贯彻落实条例。"]
+    if draw(st.booleans()):  # the header's line ends after the title or the time stamp
+        at = draw(st.sampled_from([2, 3]))
+        parts = [joiner.join(part for part in parts[:at] if part), "\n".join(parts[at:])]
     text = joiner.join(part for part in parts if part)
     if draw(st.booleans()):  # every space and line break removed, as a corpus may be cleaned
         return "".join(text.split()), meta, "".join(title.split()), False

@@ -35,7 +35,7 @@ import regex
 
 from govdisclosure.codes import diagnostic
 from govdisclosure.extractors.base import Detection, Extraction, ExtractorKind
-from govdisclosure.forms.furniture import BREADCRUMB_SEPARATORS, FURNITURE_WORDS, HEADER_LABELS
+from govdisclosure.forms.furniture import BREADCRUMB_SEPARATORS, FURNITURE_WORDS, HEADER_LABELS, LOCATION_PREFIXES
 from govdisclosure.forms.metadata import (
     AGENCY_ENDINGS,
     ANNUAL_REPORT_WORDS,
@@ -80,6 +80,9 @@ _FIELD = guarded_pattern(
 )
 _NEXT_FIELD = guarded_pattern(f"(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})" r"[ \t]*[:：]")
 """Where a field's value ends when the next field follows on the same line (``…报告 发布时间:``)."""
+_LABEL_END = guarded_pattern(f"(?:{words_pattern(HEADER_LABELS)})" r"[ \t]*[:：][ \t]*$")
+"""A piece of a header line that ends with a field's label: the next piece is that field's value
+(``栏目: 政府信息公开年报``), never the title (a 标题 field is read as a field)."""
 _SPACED_SEPARATORS = tuple(f" {mark} " for mark in BREADCRUMB_SEPARATORS)
 _REPORT_ENDS = ("报告", "報告", "年报", "年報")
 _CUT_MARKS = (*_REPORT_ENDS, *BREADCRUMB_SEPARATORS, ":", "：", "-", "—", "–")
@@ -128,7 +131,7 @@ _WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t
 _BARE_YEAR_LAST = guarded_pattern(r"[(\[【]\s*((?:19|20)[0-9]{2})\s*[)\]】]\s*$")
 _TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
 _SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t")  # not 2024  年 (PDF spacing)
-_LONG_SPLIT = guarded_pattern(r"\s+(?![年月日])")  # not 2024 年 (PDF spacing on one line)
+_LONG_SPLIT = guarded_pattern(r"(?<![0-9])\s+|\s+(?![年月日])")  # not 2024 年 (PDF spacing on one line)
 _SPACE = lazy_pattern(r"\s")
 _TITLE_WORD = lazy_re(words_pattern(TITLE_WORDS))
 """Any word a title has one of (报告, 年报 …): one search, where a loop over the words cost a tenth
@@ -159,7 +162,7 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
         start = offset
         offset += len(line) + 1
         stripped = line.strip()
-        if not stripped or (len(line) <= MAX_CHROME and is_furniture(line)):
+        if not stripped or (len(line) <= MAX_CHROME and is_furniture(line) and not _title_after_crumbs(stripped)):
             continue
         crawled = len(line) > LONG_LINE or (" " in line and any(mark in line for mark in _SPACED_SEPARATORS))
         if crawled:  # crawler text: a page's header on one line
@@ -171,6 +174,7 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
         # a step followed by a separator is navigation; the piece after the last one may be the title
         after_separator = [False, *(p.strip().endswith(BREADCRUMB_SEPARATORS) for p in pieces)]
         before_separator = [*(p.strip().startswith(BREADCRUMB_SEPARATORS) for p in pieces[1:]), False]
+        field_value = [False, *(":" in p or "：" in p for p in pieces[:-1])]
         position = 0
         for index, piece in enumerate(pieces):
             at = line.find(piece, position)
@@ -188,9 +192,21 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
             crumb = text.endswith(BREADCRUMB_SEPARATORS) or before_separator[index]
             whole_line = text == stripped and len(line) <= MAX_CHROME  # found not to be furniture above
             furniture = not whole_line and len(text) <= MAX_CHROME and is_furniture(text)
+            if field_value[index] and _LABEL_END.search(pieces[index - 1]):
+                continue
             if text and not crumb and not furniture:
                 lead = len(kept) - len(kept.lstrip())
                 yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), after_separator[index])
+
+
+def _title_after_crumbs(line: str) -> bool:
+    """Whether a breadcrumb line goes on past its last step with a dated title glued to it
+    (``当前位置：首页 > 年报 > 年度报告某县2019年…报告``): its pieces are read, not skipped whole.
+    """
+    if not line.startswith(LOCATION_PREFIXES):
+        return False
+    last = max(line.rfind(mark) for mark in BREADCRUMB_SEPARATORS)
+    return last >= 0 and _YEAR_IN_TITLE.search(line, last) is not None
 
 
 def _glued_cuts(piece: str) -> list[str]:
@@ -406,19 +422,23 @@ def _candidate_score(text: str) -> float | None:
     words = "".join(text.split()) if " " in text else text  # letter-spaced or broken (年度 报告)
     if (not 6 <= len(text) <= MAX_TITLE and " " not in text) or not _TITLE_WORD.search(words):
         return None
-    if _FIELD.match(text) or text.endswith(("。", ":", "：")) or text.count("，") + text.count(",") > 2:
+    if (_FIELD.match(text) or _NEXT_FIELD.match(text) or text.endswith(("。", ":", "："))
+            or text.count("，") + text.count(",") > 2):
         return None
     return _title_score(words)
 
 
 def _after_step(before: str) -> str:
     """The agency in ``before`` (the title up to its year or 关于) without a breadcrumb's last step glued
-    before it in crawler text (政府信息公开年报某县某局), or ``before`` as it is.
+    before it in crawler text (政府信息公开年报某县某局, 信息公开某县某局), or ``before`` as it is.
     """
     for word in ANNUAL_REPORT_WORDS:
         at = before.rfind(word) + len(word)
         if at >= len(word) and _looks_like_agency(before[at:]):
             return before[at:].strip()
+    for word in TITLE_SUBJECTS:  # 首页 > 政府信息公开 > 信息公开某县人民政府2019年…: no body's name starts so
+        if before.startswith(word) and _looks_like_agency(before[len(word) :]):
+            return before[len(word) :].strip()
     return before
 
 

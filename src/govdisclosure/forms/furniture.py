@@ -15,8 +15,11 @@ FURNITURE_WORDS: tuple[str, ...] = (
 )
 """Words that make up chrome lines (after splitting a line on spaces and separators)."""
 
+LOCATION_PREFIXES: tuple[str, ...] = ("当前位置", "您当前的位置", "您的位置", "您现在的位置")
+"""How a breadcrumb line starts (``当前位置：首页 > 政务公开 > …``)."""
+
 FURNITURE_PREFIXES: tuple[str, ...] = (
-    "当前位置", "您当前的位置", "您的位置", "您现在的位置", "页面链接与图片详见", "本地目录", "原文链接",
+    *LOCATION_PREFIXES, "页面链接与图片详见", "本地目录", "原文链接",
     "栏目:", "栏目：", "【字体", "字体:", "字号:", "分享到", "扫一扫", "====",
 )
 """A line starting with one of these is chrome whatever follows."""
