@@ -77,8 +77,9 @@ CATALOGUE: tuple[Code, ...] = (
          "flat record only carries exact numbers."),
     Code("GD208", "unknown-unit", E, "the amount '{raw}' has no unit the parser can convert; it is left empty",
          "Money is stored in yuan; an amount whose unit is neither 元 nor 万元 is not converted."),
-    Code("GD209", "cumulative-ignored", I, "the column '{column}' holds running totals; the year's column was read",
-         "Some forms print the year's figure beside a cumulative figure since 2008."),
+    Code("GD209", "cumulative-ignored", I, "the column '{column}' is not the year's figure; the year's column was read",
+         "Some forms print the year's figure beside a cumulative figure since 2008 (历年累计), or the year's "
+         "total (本年累计) beside a period's figure (本期)."),
     Code("GD210", "split-number", W, "row {row}: '{raw}' was read as {cells} cells: a number split by a "
                                     "space was rejoined because only that reading satisfies the form's sums",
          "PDF and HTML conversions sometimes split one number in two."),
@@ -143,6 +144,11 @@ CATALOGUE: tuple[Code, ...] = (
          "spaces, cells joined by two), so that a blank cell is one run more. Where every gap in the "
          "table is a whole number of runs, a row's gaps say which cells its numbers are in; a row is "
          "placed only where they give exactly its cells and its printed totals are the sums of its parts."),
+    Code("GD227", "parallel-columns", E, "row {row}: the form prints {columns} value columns, none of them the "
+                                        "year's total; the row is left empty",
+         "Some local forms split each figure over columns (区政府统计数, 区直单位统计数, 乡镇街道统计数) or print "
+         "two years side by side. No column is the year's figure for the whole body, and the parser does "
+         "not add them up; the cells are kept in `report.tables`."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -123,5 +123,6 @@ class HeaderWord:
 
     labels: tuple[str, ...]
     kind: str
-    """``label`` (the row-label column), ``unit``, ``value`` (the year's figure), ``cumulative``
-    (a running total that must never be read as the year's figure) or ``number`` (a row number)."""
+    """``label`` (the row-label column), ``unit``, ``value`` (the year's figure), ``year_total`` (the
+    total of the year so far, the year's figure beside a period's), ``cumulative`` (a running total
+    that must never be read as the year's figure) or ``number`` (a row number)."""

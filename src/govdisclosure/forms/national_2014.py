@@ -117,11 +117,12 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     HeaderWord(("计量单位", "单位"), "unit"),
     HeaderWord(("序号",), "number"),
     HeaderWord(("统计数", "数量", "数值", "本年度", "本年", "本期", "本期实际", "本年数", "全年", "年度数"), "value"),
-    HeaderWord(("本年累计",), "value"),
+    HeaderWord(("本年累计", "全年累计", "年度累计"), "year_total"),
     HeaderWord(("历年累计", "累计数", "累计", "合计累计", "总累计"), "cumulative"),
 )
 """Column heads of the pre-2019 forms. A ``YYYY年度`` head is a ``value`` column too (read by the
-reader's year pattern)."""
+reader's year pattern). Beside a ``year_total`` column (本年累计), a ``value`` column holds a
+period's figures (本期实际, a monthly system's last month)."""
 
 FOOTER_WORDS: tuple[str, ...] = ("单位负责人", "审核人", "填报人", "联系电话", "填报日期", "制表人", "统计人")
 """Words of the signature block under the form: the form ends where they start."""

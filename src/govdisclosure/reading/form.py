@@ -164,13 +164,35 @@ def _header_pattern(words: tuple[HeaderWord, ...]) -> tuple[re.Pattern[str], dic
 
 def value_columns_before(source: SourceText, start: int, words: Sequence[HeaderWord],
                          floor: int = 0) -> tuple[str, ...]:
-    """The value-column kinds of the header just before compact offset ``start`` (default: one)."""
+    """The value-column kinds of the header just before compact offset ``start`` (default: one).
+
+    Beside a year's total (本年累计) a ``value`` column holds a period's figures (``period``, not
+    read); two ``value`` columns and no year's total are ``parallel`` counts (a district's form with
+    区政府统计数, 区直单位统计数 and 乡镇街道统计数, or two years side by side): none of them is the
+    year's figure, and none is read.
+
+    >>> from govdisclosure.forms.national_2014 import HEADER_WORDS
+    >>> value_columns_before(SourceText("指标 单位 本期实际 本年累计 主动公开信息数"), 14, HEADER_WORDS)
+    ('period', 'value')
+    >>> value_columns_before(SourceText("统计指标 单位 区政府统计数 乡镇统计数 主动公开信息数"), 20, HEADER_WORDS)
+    ('parallel', 'parallel')
+    """
     window = source.compact[max(floor, start - HEADER_WINDOW) : start]
     kinds = header_kinds(window, words)
     if "label" in kinds:
         kinds = kinds[len(kinds) - 1 - kinds[::-1].index("label"):]
-    values = tuple(k for k in kinds if k in ("value", "cumulative"))
+    values = tuple(k for k in kinds if k in ("value", "year_total", "cumulative"))
+    if "year_total" in values:
+        first = values.index("year_total")
+        return tuple("value" if i == first else "period" if k in ("value", "year_total") else k
+                     for i, k in enumerate(values))
+    if values.count("value") > 1:
+        return tuple("parallel" if k == "value" else k for k in values)
     return values or ("value",)
+
+
+NOT_READ = {"cumulative": "累计", "period": "本期"}
+"""Value columns that are not the year's figure, and how a diagnostic names them."""
 
 
 # --- reading the rows ----------------------------------------------------------------------------
@@ -321,8 +343,12 @@ class _Row:
         columns = {c.key: c for c in self.table.columns_of(self.row)}
         label = self.hit.label
         for name, piece in zip(names or self.names, pieces, strict=False):
-            if name == "cumulative":
-                problems.append(Problem("GD209", piece.span, {"column": "累计"}))
+            if name in NOT_READ:
+                problems.append(Problem("GD209", piece.span, {"column": NOT_READ[name]}))
+                continue
+            if name == "parallel":
+                if not any(p.code == "GD227" for p in problems):
+                    problems.append(_parallel(self.hit, self.names, piece.span))
                 continue
             column_unit = columns[name].unit if name in columns else None
             if piece.kind == "number":
@@ -412,9 +438,14 @@ class _Row:
         skipped: list[Problem] = []
         for name, part in zip(self.names, reading.parts, strict=True):
             first, last = pieces[part.first], pieces[part.last]
-            if name == "cumulative":  # split off the year's figure; a running total is not read
+            if name in NOT_READ:  # split off the year's figure; a running total is not read
                 skipped.append(Problem("GD209", Span(first.span.start + part.start, last.span.start + part.end),
-                                       {"column": "累计"}))
+                                       {"column": NOT_READ[name]}))
+                continue
+            if name == "parallel":
+                if not any(p.code == "GD227" for p in skipped):
+                    skipped.append(_parallel(self.hit, self.names, Span(first.span.start + part.start,
+                                                                        last.span.start + part.end)))
                 continue
             if first.kind == "blank":
                 blanks += 1
@@ -461,6 +492,11 @@ class _Row:
         read = reader.problem("GD202", span, digits=" ".join(plain),
                               readings=len(options) if len(options) <= LIMIT else f"over {LIMIT}")
         return attrs.evolve(read, readings=tuple(options), read_from=tuple(marked))
+
+
+def _parallel(hit: LabelHit, names: tuple[str, ...], span: Span) -> Problem:
+    """The problem of a cell in one of several parallel value columns (none the year's figure)."""
+    return Problem("GD227", span, {"row": hit.label, "columns": names.count("parallel")})
 
 
 def read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, region: Region) -> RowRead:
