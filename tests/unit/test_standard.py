@@ -384,6 +384,19 @@ def test_label_wrapped_over_three_lines_beside_a_group_cell():
     assert (got["table3.other.overdue_correction.research"], got["table3.other.overdue_correction.total"]) == (1, 1)
 
 
+@pytest.mark.parametrize("glue", ["", "\n"])
+def test_table4_of_fifteen_no_break_spaces_is_fifteen_zeros(glue):
+    """Glued text (``get_text()`` of a page) of a table 四 with nothing to report: each blank cell left
+    one no-break space, and nothing else, between its header and the next heading."""
+    text = ("某县人民政府2021年政府信息公开工作年度报告" + glue + TABLE4_HEADER.replace("\n", glue).replace(" ", "")
+            + "\xa0" * 15 + "五、存在的主要问题及改进情况" + glue + "2022年将新增栏目3个。")
+
+    record = gd.parse(text, strict=True).to_record()
+
+    assert [record[f"table4.{row}.{column}"] for row in ("reconsideration", "litigation_direct")
+            for column in ("upheld", "total")] == [0, 0, 0, 0]
+
+
 @pytest.mark.parametrize("separator", ["\t", " | "])
 def test_table4_of_blank_cells_before_prose_with_numbers(separator):
     """Table 四's row of fifteen blank tab or pipe cells is fifteen zeros, though the next numbers in

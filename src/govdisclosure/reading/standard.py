@@ -40,6 +40,7 @@ from govdisclosure.forms.standard import (
 )
 from govdisclosure.reading.align import Chain, align, best_chain, clusters
 from govdisclosure.reading.cells import (
+    BLANK_MARK,
     Piece,
     Region,
     ascii_digits,
@@ -395,6 +396,8 @@ def _may_hold_fifteen(source: SourceText, span: Span) -> bool:
 def _fifteen_span(source: SourceText, header_end: int) -> Span:
     """Where table 四's fifteen numbers are read: from the line of the first number after its header."""
     start = source.compact_span(header_end - 1, header_end).end if header_end > 0 else 0
+    if (marks := _fifteen_marks(source, start)) is not None:
+        return marks
     # as far as 400 characters, or 160 besides white space (PDF text laid out in columns pads its lines)
     limit = max(start + 400, source.compact_span(min(header_end + 160, len(source.compact)), 0).start)
     newline = source.folded.find("\n", start)
@@ -412,6 +415,21 @@ def _fifteen_span(source: SourceText, header_end: int) -> Span:
         if line_end >= 0:
             start = line_end + 1
     return Span(start, min(len(source), start + 400))
+
+
+def _fifteen_marks(source: SourceText, start: int) -> Span | None:
+    """The fifteen no-break spaces, and nothing else, right after table 四's header (from ``start``),
+    before text that is no number: glued text of the table with every cell blank. ``None`` otherwise.
+    """
+    original = source.original
+    end = start
+    while end < len(original) and source.folded[end] in " \t\n":
+        end += 1
+    first = original.find(BLANK_MARK, start, end)
+    if first < 0 or original.count(BLANK_MARK, first, end) != 15 or (
+            end < len(original) and source.folded[end].isdigit()):
+        return None
+    return Span(first, end)
 
 
 def _line_after(source: SourceText, header_end: int) -> int:
@@ -594,6 +612,11 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
         else:
             problems.append(Problem("GD214", span, {"row": "行政复议、行政诉讼",
                                                     "reason": f"no split of '{' '.join(texts)}' into 15 cells fits"}))
+    elif not pieces and marked is not None and len(marked) == 15:
+        # every cell blank, each left as a no-break space (glued text of a table with nothing to report)
+        values = [CellRead(columns[index % 5], 0, piece.span, Origin.BLANK) for index, piece in enumerate(marked)]
+        span = Span.covering(p.span for p in marked) or span
+        problems.append(Problem("GD203", span, {"row": "行政复议、行政诉讼", "cells": 15}))
     elif pieces:
         problems.append(Problem("GD206", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15}))
     rows: list[RowRead] = []
