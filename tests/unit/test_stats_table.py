@@ -100,6 +100,23 @@ def test_year_and_cumulative_glued_together():
     assert {"GD202", "GD209"} <= {d.code for d in report.diagnostics}
 
 
+def test_a_simplified_local_form_of_the_same_order():
+    """A local form that asks less, in the 2008 forms' order and words of its own (信息公开申请数,
+    同意公开数, 不予公开数): its rows are read, its own rows kept with a diagnostic."""
+    text = ("某某县统计局2012年政府信息公开工作年度报告\n附表\n统计指标 单位 统计数\n一、主动公开信息数 条 120\n"
+            "1.机构领导、设置及人事类信息 条 10\n二、依申请公开信息目录数 条 3\n信息公开申请数 件 4\n①当面 件 1\n"
+            "对申请的答复数 件 4\n①同意公开数 件 2\n②同意部分公开数 件 1\n③不予公开数 件 1\n④其他情况 件 0\n"
+            "有关政府信息公开行政复议数 件 0\n")
+
+    got = record(text)
+
+    assert {k: got[k] for k in ("proactive.total", "applications.received", "applications.replied",
+                                "applications.granted", "applications.partially_granted", "applications.denied",
+                                "reconsideration.total")} == {
+        "proactive.total": 120, "applications.received": 4, "applications.replied": 4, "applications.granted": 2,
+        "applications.partially_granted": 1, "applications.denied": 1, "reconsideration.total": 0}
+
+
 def test_unknown_rows_are_kept_with_a_diagnostic():
     """A row no form knows is kept in report.tables and reported, not dropped or misread."""
     text = HEAD + "（一）收到申请数 5\n1.当面申请数 5\n主动公开机构领导信息 条 12\n2.传真申请数 0\n3.网络申请数 0\n"

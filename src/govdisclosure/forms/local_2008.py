@@ -5,6 +5,8 @@ Two families as data:
 - ``SHANGHAI_MODEL`` (family A): four small tables, 主动公开 / 依申请公开 / 咨询 / 申诉, used by the
   Shanghai-model 规定 and copied in Hunan, Gansu and elsewhere; the refusal reasons are numbered
   exemption ranges (``免予公开范围N`` / ``不予公开范围N``) whose meaning depends on the local rules.
+  Simplified local forms of the same order (信息公开申请数, 对申请的答复数: 同意公开数, 同意部分公开数,
+  不予公开数) read through its label variants.
 - ``FUJIAN`` (family B): one summary table, often with a year column beside a running total
   since 2008, used in Fujian from 2009 to 2014.
 """
@@ -36,7 +38,7 @@ SHANGHAI_MODEL = FormTable(
             ("新增的行政规范性文件数", "新增的规范性文件数", "新增行政规范性文件数"), None, "条"),
         Row(None, ("依申请公开情况统计",), "2", kind=G),
         Row("applications.catalogue_items", ("依申请公开信息目录数",), None, "条"),
-        Row("applications.received", ("申请总数", "依申请公开申请总数"), None, "条"),
+        Row("applications.received", ("申请总数", "依申请公开申请总数", "信息公开申请数"), None, "条"),
         Row("applications.channel.in_person", ("当面申请数",), "1", "条"),
         Row("applications.channel.fax", ("传真申请数",), "2", "条"),
         Row("applications.channel.email", ("电子邮件申请数",), "3", "条"),
@@ -44,9 +46,9 @@ SHANGHAI_MODEL = FormTable(
         Row("applications.channel.letter", ("信函申请数",), "5", "条"),
         Row("applications.channel.other", ("其他形式申请数", "其它形式申请数"), "6", "条"),
         Row("applications.replied", ("对申请的答复总数", "对申请的答复数"), None, "条"),
-        Row("applications.granted", ("同意公开答复数",), "1", "条"),
-        Row("applications.partially_granted", ("同意部分公开答复数",), "2", "条"),
-        Row("applications.denied", ("否决公开答复总数", "否决公开答复数"), "3", "条"),
+        Row("applications.granted", ("同意公开答复数", "同意公开数"), "1", "条"),
+        Row("applications.partially_granted", ("同意部分公开答复数", "同意部分公开数"), "2", "条"),
+        Row("applications.denied", ("否决公开答复总数", "否决公开答复数", "不予公开数"), "3", "条"),
         Row("applications.denied_reason.not_government_info",
             ("非《规定》所指政府信息数", "非《条例》所指政府信息数",
              "非《规定》所指政府信息", "非《条例》所指政府信息"), "1", "条"),
