@@ -330,6 +330,23 @@ def test_a_group_label_printed_beside_its_second_row():
     assert got["table3.unable.need_create.total"] == 0
 
 
+def test_a_label_cut_by_its_group_cells_second_half():
+    """PDF text laid out (``pdftotext -layout``) prints a group cell's two lines beside a row's
+    wrapped label, so that the group's second half stands inside the label
+    (``2、申请人逾期未按收费通知要`` / ``他处理`` / ``求缴纳费用…``): the row is found by its label's first
+    line and read."""
+    rows = ["一、本年新收政府信息公开申请数量 7 0 0 0 0 0 7", "三、本年度办理结果", "（一）予以公开 1 0 0 0 0 0 1",
+            "1、申请人无正当理由逾期不补", "正、行政机关不再处理其政府信           0 0 0 0 0 0 0", "息公开申请",
+            "（六）其", "2、申请人逾期未按收费通知要", "他处理",
+            "求缴纳费用、行政机关不再处理           6 0 0 0 0 0 6", "其政府信息公开申请", "",
+            "3、其他                  0 0 0 0 0 0 0", "（七）总计 7 0 0 0 0 0 7"]
+
+    got = read(TITLE + "\n".join(rows))
+
+    assert (got["table3.other.overdue_fee.natural_person"], got["table3.other.overdue_fee.total"]) == (6, 6)
+    assert got["table3.other.overdue_correction.total"] == 0
+
+
 DROPPED_BLANKS_2021 = (
     "一、本年新收政府信息公开申请数量 10 20 30 40 50 60 210\n二、上年结转政府信息公开申请数量\n三、本年度办理结果\n"
     "（一）予以公开 10 20 30\n（二）部分公开（区分处理的，只计这一情形，不计其他情形） 30 40 70\n（三）不予公开\n"
