@@ -1,5 +1,7 @@
 """Tables 二, 三 and 四 of the 2019 and 2021 formats in each textual rendering."""
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -345,6 +347,28 @@ def test_a_label_cut_by_its_group_cells_second_half():
 
     assert (got["table3.other.overdue_fee.natural_person"], got["table3.other.overdue_fee.total"]) == (6, 6)
     assert got["table3.other.overdue_correction.total"] == 0
+
+
+def test_labels_cut_by_a_group_cells_words_in_pdf_text_laid_out():
+    """A narrow label column beside merged group cells (``pdftotext -layout``): a label's note runs on
+    past its values, or a label of two lines ends right before them; the group's words stand between
+    the label's lines."""
+    zeros = " 0 0 0 0 0 0 0"
+    bare = [re.sub(r"( [0-9]+)+$", "", line) for line in DROPPED_BLANKS_2021.split("\n") if line]
+    rows = [line if line.startswith(("三、", "（三）", "（四）", "（五）", "（六）")) else line + zeros for line in bare]
+    rows[0] = "一、本年新收政府信息公开申请数量 7 0 0 0 0 0 7"
+    rows[rows.index("（七）总计" + zeros)] = "（七）总计 7 0 0 0 0 0 7"
+    partial = next(i for i, line in enumerate(rows) if line.startswith("（二）部分公开"))
+    rows[partial : partial + 1] = ["    三、本   （二）部分公", "    年度办   开（区分处理",
+                                   "    理结果   的，只计这一     3 0 0 0 0 0 3", "          情形，不计其", "          他情形）"]
+    create = next(i for i, line in enumerate(rows) if line.startswith("2.没有现成信息"))
+    rows[create : create + 1] = ["   （四）     2.没有现成信息需要", "   无法提     另行制作           4 0 0 0 0 0 4",
+                                 "   供"]
+
+    got = read(TITLE + "\n".join(rows))
+
+    assert (got["table3.partial.total"], got["table3.unable.need_create.total"]) == (3, 4)
+    assert got["table3.unable.not_held.total"] == 0
 
 
 DROPPED_BLANKS_2021 = (

@@ -30,7 +30,7 @@ import attrs
 from govdisclosure.forms import FormTable, Row
 from govdisclosure.reading.align import Chain
 from govdisclosure.reading.cells import neighbour_lines, page_breaks
-from govdisclosure.reading.labels import Candidate, LabelHit, decoration, note_end
+from govdisclosure.reading.labels import MAX_NOTE, Candidate, LabelHit, decoration, note_end
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.patterns import lazy_re
@@ -249,7 +249,8 @@ def _joined_label(source: SourceText, table: FormTable, missing: Sequence[int], 
         row = table.rows[row_index]
         for label in sorted({compact_text(label) for label in row.labels}, key=len, reverse=True):
             at = joined.find(label) if label else -1
-            if at < 0 or at >= last_at or at + len(label) <= last_at:
+            if at < 0 or at >= last_at or (at + len(label) <= last_at and not _wrapped_before(
+                    joined, at, at + len(label), last_at, ranges[split - 1][1] - ranges[split - 1][0])):
                 continue  # not a label carried over the line of values
             label_start = compact_at(at)
             label_end = compact_at(at + len(label) - 1) + 1
@@ -261,6 +262,20 @@ def _joined_label(source: SourceText, table: FormTable, missing: Sequence[int], 
                            span=source.compact_span(hit_start, hit_end), rows={id(table): (row_index,)})
             return hit, row_index
     return None
+
+
+def _wrapped_before(joined: str, start: int, end: int, values_at: int, last_part: int) -> bool:
+    """Whether a label found at ``joined[start:end]`` before the values (at ``values_at``) is still
+    the row's: its note runs on past them (``部分公开`` / ``(区分处理的，`` / values / ``…其他情形)``), or
+    it ends right before them on their line, wrapped from a line above (a merged group cell's words
+    stand between its lines: ``2.没有现成信息需要`` / ``无法提  另行制作  0 7 …``; ``last_part``: the
+    length of the part on the values' line).
+    """
+    if end < len(joined) and joined[end] == "(":
+        close = joined.find(")", end + 1, end + MAX_NOTE)
+        if close >= values_at and "(" not in joined[end + 1 : close]:
+            return True
+    return end == values_at and start < values_at - last_part
 
 
 def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Span | None:
