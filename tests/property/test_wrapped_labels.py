@@ -37,8 +37,8 @@ def _wrapped(draw, text: str) -> tuple[str, int]:
             gap = " " * draw(st.sampled_from([1, 3]))
             left = [indent, indent, indent] if group is None else [group + gap, " " * 6, group[:2] + gap]
             shape = draw(st.sampled_from(["between", "middle", "three", "before"]))
-            if shape == "before" and group is not None:  # two lines, the values after the second: the
-                # group cell's words between the label's halves in the text
+            if shape == "before" and group == "（五）":  # two lines, the values after the second: the
+                # group cell's number between the label's halves in the text
                 out += [left[0] + label[:cut], left[2] + label[cut:] + "    " + values]
             elif shape == "middle" and len(label) - cut >= 6:  # the values after the middle line of three
                 second = draw(st.integers(cut + 2, len(label) - 2))

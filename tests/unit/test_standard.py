@@ -371,6 +371,21 @@ def test_labels_cut_by_a_group_cells_words_in_pdf_text_laid_out():
     assert got["table3.unable.not_held.total"] == 0
 
 
+def test_a_row_label_inside_a_parted_note_is_no_row():
+    """A group cell's words between a label and its note (``（二）部分公开`` / ``不予 （区分处理的，…不计其他
+    情形）  3 0 …``): the note's ``其他`` is not the row ``其他``, and the values are the labelled row's."""
+    from govdisclosure.forms import STANDARD_TABLES
+    from govdisclosure.reading.labels import label_index
+    from govdisclosure.source import SourceText
+
+    text = "（二）部分公开\n不予 （区分处理的，只计这一情形，不计其他情形）    3 0 0 0 0 0 3\n3.其他 0 0 0 0 0 0 0"
+
+    hits = label_index(STANDARD_TABLES).find(SourceText(text))
+
+    assert [hit.label for hit in hits] == ["部分公开", "其他"]
+    assert hits[1].span.start == text.index("3.其他")
+
+
 DROPPED_BLANKS_2021 = (
     "一、本年新收政府信息公开申请数量 10 20 30 40 50 60 210\n二、上年结转政府信息公开申请数量\n三、本年度办理结果\n"
     "（一）予以公开 10 20 30\n（二）部分公开（区分处理的，只计这一情形，不计其他情形） 30 40 70\n（三）不予公开\n"

@@ -149,6 +149,8 @@ class LabelIndex:
         for match in self.pattern.finditer(compact, start, stop):
             if match.start() < floor:
                 continue  # inside the note of the previous label
+            if _in_note(compact, match.start(), match.end(), self.by_label):
+                continue  # a word of a note that something parts from its label (PDF text laid out)
             label = match.group()
             candidates = self.by_label[label]
             hit_start, number = decoration(source, floor, match.start(), self.numbers[label])
@@ -160,6 +162,20 @@ class LabelIndex:
             ))
             floor = hit_end
         return hits
+
+
+def _in_note(compact: str, start: int, end: int, labels: Container[str]) -> bool:
+    """Whether ``compact[start:end]`` stands inside a parenthetical note (``(…不计其他情形)``) that
+    is not itself a label (``(未经复议直接起诉)``).
+    """
+    opening = compact.rfind("(", max(0, start - MAX_NOTE), start)
+    if opening < 0 or compact.find(")", opening, start) >= 0:
+        return False
+    closing = compact.find(")", end, min(len(compact), opening + MAX_NOTE))
+    if closing < 0 or compact.find("(", end, closing) >= 0:
+        return False
+    inner = compact[opening + 1 : closing]
+    return inner not in labels and len(_HAN.findall(inner)) >= 2
 
 
 def hits_of(hits: Iterable[LabelHit], tables: Iterable[FormTable]) -> list[LabelHit]:

@@ -138,7 +138,7 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
         return []
     lines = [(s, e) for s, e in _lines(folded, start, end) if not folded[s:e].isspace() and s < e]
     found: list[tuple[LabelHit, int]] = []
-    for index in range(1, len(lines) - 1):
+    for index in range(1, len(lines)):
         s, e = lines[index]
         values = _VALUES_AT_END.search(folded, s, e)
         if values is None:
@@ -146,9 +146,8 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
         # the label's parts: the lines of text before (up to WRAPPED_LINES), this line's text, the
         # lines of text after (blank lines passed over)
         afters = _text_lines(folded, lines[index + 1 : index + 1 + WRAPPED_LINES])
-        if not afters:
-            continue
-        afters[-1] = (afters[-1][0], min(afters[-1][1], end))
+        if afters:
+            afters[-1] = (afters[-1][0], min(afters[-1][1], end))
         middle = [(s, values.start())] if _HAN.search(folded, s, values.start()) else []
         ways = _wrappings(folded, _text_before(folded, lines, index), middle, afters)
         hit = next((found_hit for parts, split in ways
@@ -192,11 +191,11 @@ def _wrappings(folded: str, befores: Sequence[tuple[int, int]], middle: Sequence
                afters: Sequence[tuple[int, int]]) -> Iterator[tuple[list[tuple[int, int]], int]]:
     """Each way the lines around a line of values may hold a label: its parts (original spans) and
     how many of them stand before the values (the lines before, nearest last, and the values'
-    own line's text, with or without it), the others after.
+    own line's text, with or without it), the others after (none, for a label that ends before them).
     """
     for gap in _GAPS:
         for middles in ([middle, []] if middle else [[]]):
-            for before_count, after_count in itertools.product(range(len(befores) + 1), range(1, len(afters) + 1)):
+            for before_count, after_count in itertools.product(range(len(befores) + 1), range(len(afters) + 1)):
                 head = [_label_part(folded, span, gap) for span in [*befores[len(befores) - before_count :], *middles]]
                 if head:
                     yield [*head, *(_label_part(folded, span, gap) for span in afters[:after_count])], len(head)
@@ -267,15 +266,15 @@ def _joined_label(source: SourceText, table: FormTable, missing: Sequence[int], 
 def _wrapped_before(joined: str, start: int, end: int, values_at: int, last_part: int) -> bool:
     """Whether a label found at ``joined[start:end]`` before the values (at ``values_at``) is still
     the row's: its note runs on past them (``部分公开`` / ``(区分处理的，`` / values / ``…其他情形)``), or
-    it ends right before them on their line, wrapped from a line above (a merged group cell's words
+    it ends (with its note) right before them, wrapped from a line above (a merged group cell's words
     stand between its lines: ``2.没有现成信息需要`` / ``无法提  另行制作  0 7 …``; ``last_part``: the
-    length of the part on the values' line).
+    length of the part just before the values).
     """
     if end < len(joined) and joined[end] == "(":
         close = joined.find(")", end + 1, end + MAX_NOTE)
-        if close >= values_at and "(" not in joined[end + 1 : close]:
-            return True
-    return end == values_at and start < values_at - last_part
+        if close >= 0 and "(" not in joined[end + 1 : close]:
+            end = close + 1
+    return end > values_at or (end == values_at and start < values_at - last_part)
 
 
 def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Span | None:
