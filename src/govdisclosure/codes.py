@@ -144,6 +144,9 @@ CATALOGUE: tuple[Code, ...] = (
          "spaces, cells joined by two), so that a blank cell is one run more. Where every gap in the "
          "table is a whole number of runs, a row's gaps say which cells its numbers are in; a row is "
          "placed only where they give exactly its cells and its printed totals are the sums of its parts."),
+    Code("GD228", "inline-footer", I, "row {row}: the page footer '{raw}' among its cells was not read as cells",
+         "PDF text joined into one line runs a page's footer (- 5 -) into the row that a page break cut; "
+         "it is set aside only where the row's sums hold without it."),
     Code("GD227", "parallel-columns", E, "row {row}: the form prints {columns} value columns, none of them the "
                                         "year's total; the row is left empty",
          "Some local forms split each figure over columns (区政府统计数, 区直单位统计数, 乡镇街道统计数) or print "

@@ -149,3 +149,33 @@ def test_table4_header_printed_again_after_a_page_break(case, data):
 
     assert {key: record[key] for key in expected if key.startswith("table4.")} == {
         key: value for key, value in expected.items() if key.startswith("table4.")}
+
+
+_ROW = re.compile(r"^(?P<label>\D\S*?) (?P<cells>[0-9]+(?: [0-9]+){6})$")
+
+
+@given(standard_reports(renderings=("spaces",)), st.integers(2, 40), st.integers(0, 7), st.data())
+@settings(max_examples=60)
+def test_footer_run_into_a_row_of_text_on_one_line(case, page, at, data):
+    """PDF text joined into one line runs a page's footer (``- 5 -``) into a row of table 三, after its
+    cells or among them: the row is read without it where its sums hold without it."""
+    text, expected, _ = case
+    lines = text.split("\n")
+    rows = [i for i, line in enumerate(lines) if (m := _ROW.match(line)) and any(c != "0" for c in m["cells"].split())]
+    assume(rows)
+    index = data.draw(st.sampled_from(rows))
+    match = _ROW.match(lines[index])
+    assert match is not None
+    cells = match["cells"].split()
+    plain = " ".join(lines)
+    lines[index] = " ".join([match["label"], *cells[:at], f"- {page} -", *cells[at:]])
+    joined = " ".join(lines)
+    note(lines[index])
+
+    record = gd.parse(joined, strict=True).to_record()
+
+    assert wrong_values(record, expected, precision_only=True) == []
+    without = gd.parse(plain, strict=True).to_record()
+    table3 = {k: v for k, v in without.items() if k.startswith("table3.") and v is not None}
+    assert table3
+    assert {k: record[k] for k in table3} == table3

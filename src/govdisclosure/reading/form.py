@@ -47,6 +47,7 @@ from govdisclosure.reading.layout import Grid, grids, header_lines, likeliest, l
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.patterns import lazy_re
 
 HEADER_WINDOW = 80
 """Compact characters before a table's first row searched for its column heads."""
@@ -554,6 +555,11 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         kept, stray_piece = stray
         return reader.with_cells_besides(kept, [Problem("GD221", stray_piece.span,
                                                         {"row": hit.label, "raw": stray_piece.text})])
+    if len(pieces) == n + 3 and region.rendering is Rendering.SPACES and (
+            footer := _inline_footer(source, reader, pieces)) is not None:
+        kept, span = footer
+        return reader.with_cells_besides(kept, [Problem("GD228", span, {
+            "row": hit.label, "raw": source.original[span.start : span.end]})])
     if len(pieces) > n and region.rendering is not Rendering.GLUED:
         if n == 1 and not _on_line_of(source.folded, hit.span.end, pieces[0]):
             # one value, on a line after the label's, and more numbers after it: a number alone on
@@ -708,6 +714,29 @@ def _without_stray_line(source: SourceText, reader: _Row,
                 return None  # two numbers could be the stray one
             found = (rest, piece)
     return found
+
+
+_INLINE_FOOTER = lazy_re(r"[-—–] *[0-9]{1,3} *[-—–]")
+"""A page footer (``- 5 -``) run into a line, as PDF text joined into one line prints it."""
+
+
+def _inline_footer(source: SourceText, reader: _Row, pieces: Sequence[Piece]) -> tuple[list[Piece], Span] | None:
+    """``pieces`` (a row's cells and three more) less a page footer among them (``746 12 … 769 - 5 -``,
+    its dashes read as not-applicable marks), with the footer's span, where the row's sums hold
+    without it and its totals are not all zero; or ``None``.
+    """
+    if not _row_groups(reader.table, reader.names):
+        return None
+    for index in range(len(pieces) - 2):
+        first, number, last = pieces[index : index + 3]
+        if (first.kind, number.kind, last.kind) != ("na", "number", "na"):
+            continue
+        if _INLINE_FOOTER.fullmatch(source.folded, first.span.start, last.span.end) is None:
+            continue
+        rest = [*pieces[:index], *pieces[index + 3 :]]
+        if reader.sums_hold(rest) and any(p.value for p in rest):
+            return rest, Span(first.span.start, last.span.end)
+    return None
 
 
 def _on_line_of(folded: str, offset: int, piece: Piece) -> bool:
