@@ -386,6 +386,23 @@ def test_a_row_label_inside_a_parted_note_is_no_row():
     assert hits[1].span.start == text.index("3.其他")
 
 
+@pytest.mark.parametrize(("secret", "expected"), [(["56", "57"], (56, 57, "GD210")), (["5", "6"], (5, 6, "GD221"))])
+def test_a_stray_number_or_a_wrapped_one_decided_by_the_other_rows(secret, expected):
+    """One cell per line, one line too many (``… 1`` / ``5`` / ``6`` / ``57``): a number wrapped onto the
+    next line (56) or a page number left among the cells (57): both give a row whose sums hold, and
+    the other rows' sums (each column's outcomes add up to （七）总计's) decide which."""
+    rows = ["一、本年新收政府信息公开申请数量", "0", "0", "0", "0", "1", "5", "6", "57",
+            "二、上年结转政府信息公开申请数量", *["0"] * 7, "三、本年度办理结果", "（一）予以公开", *["0"] * 7,
+            "（三）不予公开", "1.属于国家秘密", "0", "0", "0", "0", "1", *secret,
+            "（七）总计", "0", "0", "0", "0", "1", *secret, "四、结转下年度继续办理", *["0"] * 7]
+
+    report = gd.parse(TITLE + "\n".join(rows), strict=True)
+    got = report.to_record()
+
+    assert (got["table3.received.other_org"], got["table3.received.total"]) == expected[:2]
+    assert expected[2] in {d.code for d in report.diagnostics if d.key == "table3.received"}
+
+
 DROPPED_BLANKS_2021 = (
     "一、本年新收政府信息公开申请数量 10 20 30 40 50 60 210\n二、上年结转政府信息公开申请数量\n三、本年度办理结果\n"
     "（一）予以公开 10 20 30\n（二）部分公开（区分处理的，只计这一情形，不计其他情形） 30 40 70\n（三）不予公开\n"

@@ -463,7 +463,12 @@ class _Row:
             problems.append(Problem("GD212", span, {"row": self.hit.label, "digits": digits,
                                                     "cells": ", ".join(split)}))
         elif len(pieces) > len(self.names):
-            problems.append(Problem("GD210", span, {"row": self.hit.label, "raw": digits, "cells": len(self.names)}))
+            covered = {i for part in reading.parts for i in range(part.first, part.last + 1)}
+            left_out = [p for i, p in enumerate(pieces) if i not in covered]
+            problems.extend(Problem("GD221", p.span, {"row": self.hit.label, "raw": p.text}) for p in left_out)
+            if not left_out:
+                problems.append(Problem("GD210", span, {"row": self.hit.label, "raw": digits,
+                                                        "cells": len(self.names)}))
         if blanks:
             problems.append(Problem("GD203", self.hit.span, {"row": self.hit.label, "cells": blanks}))
         read = RowRead(self.row, self.hit, self.region, tuple(cells), tuple(problems))
@@ -553,6 +558,14 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     lines = cells_by_line if cells_by_line is not None else pieces
     if len(lines) == n + 1 and (stray := _without_stray_line(source, reader, lines)) is not None:
         kept, stray_piece = stray
+        if (joins := _joins_holding(source, reader, lines)) and all(
+                p.kind == "blank" or (p.kind == "number" and type(p.value) is int) for p in lines):
+            # a stray number, or a number wrapped onto the next line: the table's identities decide
+            skip = lines.index(stray_piece)
+            dropped = Reading(tuple(_whole(lines, i) for i in range(len(lines)) if i != skip))
+            read = reader.problem("GD202", Span.covering(p.span for p in lines), digits=" ".join(
+                p.text or "blank" for p in lines), readings=len(joins) + 1)
+            return attrs.evolve(read, readings=(dropped, *joins), read_from=tuple(lines))
         return reader.with_cells_besides(kept, [Problem("GD221", stray_piece.span,
                                                         {"row": hit.label, "raw": stray_piece.text})])
     if len(pieces) == n + 3 and region.rendering is Rendering.SPACES and (
@@ -714,6 +727,33 @@ def _without_stray_line(source: SourceText, reader: _Row,
                 return None  # two numbers could be the stray one
             found = (rest, piece)
     return found
+
+
+def _joins_holding(source: SourceText, reader: _Row, cells: Sequence[Piece]) -> list[Reading]:
+    """The readings of ``cells`` (one cell too many) that join two neighbouring numbers into one
+    (a number wrapped onto the next line, ``5`` / ``6`` for 56) and give a row whose totals are the
+    sums of its parts.
+    """
+    out: list[Reading] = []
+    for index, (first, second) in enumerate(itertools.pairwise(cells)):
+        if first.kind != "number" or second.kind != "number" or not (
+                ascii_digits(source, first) and ascii_digits(source, second)):
+            continue
+        head = source.folded[first.span.start : first.span.end]
+        tail = source.folded[second.span.start : second.span.end]
+        joined = Piece("number", Span(first.span.start, second.span.end), head + tail, int(head + tail))
+        if reader.sums_hold([*cells[:index], joined, *cells[index + 2 :]]):
+            parts = [_whole(cells, i) for i in range(index)]
+            parts.append(Part(index, index + 1, 0, len(tail), int(head + tail)))
+            parts.extend(_whole(cells, i) for i in range(index + 2, len(cells)))
+            out.append(Reading(tuple(parts)))
+    return out
+
+
+def _whole(cells: Sequence[Piece], index: int) -> Part:
+    """Piece ``index`` of ``cells`` as a part of its own (a blank one is 0)."""
+    piece = cells[index]
+    return Part(index, index, 0, piece.span.end - piece.span.start, int(piece.value or 0))
 
 
 _INLINE_FOOTER = lazy_re(r"[-—–] *[0-9]{1,3} *[-—–]")
