@@ -144,6 +144,13 @@ CATALOGUE: tuple[Code, ...] = (
          "spaces, cells joined by two), so that a blank cell is one run more. Where every gap in the "
          "table is a whole number of runs, a row's gaps say which cells its numbers are in; a row is "
          "placed only where they give exactly its cells and its printed totals are the sums of its parts."),
+    Code("GD229", "placed-by-tab-stops", I, "row {row}: its {found} numbers were placed among its {expected} "
+                                           "cells by the tab stops (every {stop} columns) they start at; the "
+                                           "other cells are blank",
+         "Text whose tabs were expanded to spaces up to the next tab stop starts each cell at a stop, so a "
+         "blank cell shows as one stop more. Where every number of a table starts at a stop, a row is "
+         "placed only where its cells come to exactly the form's and its printed totals are the sums of "
+         "its parts."),
     Code("GD228", "inline-footer", I, "row {row}: the page footer '{raw}' among its cells was not read as cells",
          "PDF text joined into one line runs a page's footer (- 5 -) into the row that a page break cut; "
          "it is set aside only where the row's sums hold without it."),

@@ -48,6 +48,7 @@ from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.width import width as text_width
 
 HEADER_WINDOW = 80
 """Compact characters before a table's first row searched for its column heads."""
@@ -266,6 +267,7 @@ def read_table(
     if placed is not rows and not _verified(table, resolved):
         resolved = _resolve_jointly(table, rows)  # placements the identities do not bear out are guesses
     resolved = _placed_by_separator(source, table, resolved)
+    resolved = _placed_by_tab_stops(source, table, resolved)
     rows = _set_aside_disorder(table, _totals_by_sums(source, table, _placed_by_sums(table, resolved)))
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
@@ -921,6 +923,122 @@ def _placed_by_separator(source: SourceText, table: FormTable, rows: list[RowRea
             out[index] = attrs.evolve(placed, problems=(*placed.problems, Problem("GD226", span, {
                 "row": read.hit.label, "found": len(numbers), "expected": n, "width": width})))
     return out if any(a is not b for a, b in zip(out, rows, strict=True)) else rows
+
+
+TAB_STOPS = (8, 4)
+"""The tab widths tried for text whose tabs were expanded to spaces (``str.expandtabs``, an editor)."""
+
+
+def _placed_by_tab_stops(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Rows left empty, or read only for their total, placed where a table's tabs were expanded to
+    spaces up to the next tab stop (every 8 or 4 columns, counting characters or display columns):
+    each cell starts at a stop, so a blank cell is one stop more between two numbers, and a row of
+    blank cells is the spaces to its last stop. Tried only where every number of the table's rows
+    starts at a stop, and two rows at least show it (by their numbers, or by spaces that come to
+    the form's cells exactly); a row is placed only where its cells come to exactly the form's and
+    its printed totals are the sums of its parts (``GD229``).
+    """
+    n = len(table.columns)
+    if not table.blank_is_zero or n < 2 or not any(_unplaced(r) for r in rows):
+        return rows
+    folded = source.folded
+    lines: list[tuple[RowRead, int, list[Piece]]] = []
+    for read in rows:
+        numbers = _value_pieces(read.region)[0]
+        if read.row.kind is RowKind.VALUE and numbers:
+            if not all(p.kind == "number" and type(p.value) is int for p in numbers):
+                return rows
+            lines.append((read, folded.rfind("\n", 0, numbers[0].span.start) + 1, numbers))
+    blank_rows = [_cells_start(folded, r.hit) for r in rows
+                  if r.row.kind is RowKind.VALUE and _unplaced(r) and not _value_pieces(r.region)[0]]
+    names = tuple(c.key for c in table.columns)
+    for measure in (len, text_width):
+        for stop in TAB_STOPS:
+            if not all(measure(source.original[line_start : p.span.start]) % stop == 0
+                       for _, line_start, numbers in lines for p in numbers):
+                continue
+            counts = [_blank_stops(source, start, stop, measure=measure) for start in blank_rows]
+            if any(count not in (0, n) for count in counts) or len(lines) + counts.count(n) < MIN_SEPARATED_ROWS:
+                continue  # a row of blank cells off the stops, or too few rows to show them
+            out = list(rows)
+            for index, read in enumerate(rows):
+                numbers = _value_pieces(read.region)[0]
+                if not _unplaced(read):
+                    continue
+                start = _cells_start(folded, read.hit)
+                if not numbers:
+                    if _blank_stops(source, start, stop, measure=measure) == n:
+                        out[index] = _Row(table, read.row, read.hit, read.region, names, None).with_cells(
+                            [Piece("blank", Span(start, start), "") for _ in range(n)])
+                    continue
+                columns = _stop_columns(source, start, numbers, stop, n, measure=measure)
+                if columns is None or not _fits(table, names, columns, numbers):
+                    continue
+                placed = _Row(table, read.row, read.hit, read.region, names, None).from_reading(
+                    _with_blank(read, numbers), _placed_reading(numbers, columns, n))
+                span = Span.covering(c.span for c in placed.cells if c.origin is _PRINTED) or read.hit.span
+                out[index] = attrs.evolve(placed, problems=(*placed.problems, Problem("GD229", span, {
+                    "row": read.hit.label, "found": len(numbers), "expected": n, "stop": stop})))
+            return out if any(a is not b for a, b in zip(out, rows, strict=True)) else rows
+    return rows
+
+
+def _blank_stops(source: SourceText, start: int, stop: int, *, measure: Callable[[str], int]) -> int:
+    """How many blank cells the spaces after a label (ending at ``start``) up to the end of its line
+    hold, where tabs were expanded to every ``stop`` columns: a tab to the next stop, then a stop
+    for each blank cell after the first; 0 where there are none, -1 where they do not end at a stop.
+    """
+    folded, original = source.folded, source.original  # columns are measured as written (（ is wide)
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", start)
+    line_end = len(folded) if line_end < 0 else line_end
+    trailing = folded[start:line_end]
+    if not trailing:
+        return 0
+    if trailing.strip(" "):
+        return -1
+    expected = (measure(original[line_start:start]) // stop + 1) * stop
+    end = measure(original[line_start:line_end])
+    return -1 if end < expected or (end - expected) % stop else (end - expected) // stop + 1
+
+
+def _stop_columns(source: SourceText, start: int, numbers: Sequence[Piece], stop: int, n: int, *,
+                  measure: Callable[[str], int]) -> tuple[int, ...] | None:
+    """The cells of ``numbers`` (after a label ending at ``start``) where each cell starts at the
+    first tab stop after the text before it, a blank cell at one stop more; the spaces after the
+    last number are its trailing blank cells (a stop each after the first). ``None`` where a gap
+    is not spaces, a number stands off a stop, or the cells do not come to ``n``.
+
+    >>> text = "总计\t3\t\t5\t8\t".expandtabs(8)  # 总计, 3, a blank, 5, 8, a blank
+    >>> from govdisclosure.reading.cells import read_region
+    >>> numbers = read_region(SourceText(text), Span(2, len(text))).pieces
+    >>> _stop_columns(SourceText(text), 2, numbers, 8, 5, measure=len)
+    (0, 2, 3)
+    """
+    folded, original = source.folded, source.original  # columns are measured as written (（ is wide)
+    line_start = folded.rfind("\n", 0, start) + 1
+    if "\n" in folded[start : numbers[-1].span.end]:
+        return None
+    columns: list[int] = []
+    column = 0
+    position = start
+    for piece in numbers:
+        gap = folded[position : piece.span.start]
+        if gap.strip(" ") or not gap:
+            return None
+        expected = (measure(original[line_start:position]) // stop + 1) * stop  # where the next cell starts
+        at = measure(original[line_start : piece.span.start])
+        if at < expected or (at - expected) % stop:
+            return None
+        column += (at - expected) // stop
+        columns.append(column)
+        column += 1
+        position = piece.span.end
+    trailing = _blank_stops(source, position, stop, measure=measure)  # the blank cells after the last number
+    if trailing < 0:
+        return None
+    column += trailing
+    return tuple(columns) if column == n else None
 
 
 def _separator_width(gaps_by_row: Sequence[Sequence[int]], blank_rows: Sequence[str], n: int) -> int | None:
