@@ -957,7 +957,7 @@ def _placed_by_tab_stops(source: SourceText, table: FormTable, rows: list[RowRea
             if not all(measure(source.original[line_start : p.span.start]) % stop == 0
                        for _, line_start, numbers in lines for p in numbers):
                 continue
-            counts = [_blank_stops(source, start, stop, measure=measure) for start in blank_rows]
+            counts = [blank_stops(source, start, stop, measure=measure) for start in blank_rows]
             if any(count not in (0, n) for count in counts) or len(lines) + counts.count(n) < MIN_SEPARATED_ROWS:
                 continue  # a row of blank cells off the stops, or too few rows to show them
             out = list(rows)
@@ -967,11 +967,11 @@ def _placed_by_tab_stops(source: SourceText, table: FormTable, rows: list[RowRea
                     continue
                 start = _cells_start(folded, read.hit)
                 if not numbers:
-                    if _blank_stops(source, start, stop, measure=measure) == n:
+                    if blank_stops(source, start, stop, measure=measure) == n:
                         out[index] = _Row(table, read.row, read.hit, read.region, names, None).with_cells(
                             [Piece("blank", Span(start, start), "") for _ in range(n)])
                     continue
-                columns = _stop_columns(source, start, numbers, stop, n, measure=measure)
+                columns = stop_columns(source, start, numbers, stop, n, measure=measure)
                 if columns is None or not _fits(table, names, columns, numbers):
                     continue
                 placed = _Row(table, read.row, read.hit, read.region, names, None).from_reading(
@@ -983,7 +983,7 @@ def _placed_by_tab_stops(source: SourceText, table: FormTable, rows: list[RowRea
     return rows
 
 
-def _blank_stops(source: SourceText, start: int, stop: int, *, measure: Callable[[str], int]) -> int:
+def blank_stops(source: SourceText, start: int, stop: int, *, measure: Callable[[str], int]) -> int:
     """How many blank cells the spaces after a label (ending at ``start``) up to the end of its line
     hold, where tabs were expanded to every ``stop`` columns: a tab to the next stop, then a stop
     for each blank cell after the first; 0 where there are none, -1 where they do not end at a stop.
@@ -1002,17 +1002,18 @@ def _blank_stops(source: SourceText, start: int, stop: int, *, measure: Callable
     return -1 if end < expected or (end - expected) % stop else (end - expected) // stop + 1
 
 
-def _stop_columns(source: SourceText, start: int, numbers: Sequence[Piece], stop: int, n: int, *,
-                  measure: Callable[[str], int]) -> tuple[int, ...] | None:
+def stop_columns(source: SourceText, start: int, numbers: Sequence[Piece], stop: int, n: int, *,
+                 measure: Callable[[str], int], after_label: bool = True) -> tuple[int, ...] | None:
     """The cells of ``numbers`` (after a label ending at ``start``) where each cell starts at the
     first tab stop after the text before it, a blank cell at one stop more; the spaces after the
     last number are its trailing blank cells (a stop each after the first). ``None`` where a gap
-    is not spaces, a number stands off a stop, or the cells do not come to ``n``.
+    is not spaces, a number stands off a stop, or the cells do not come to ``n``. Without
+    ``after_label``, ``start`` is where the line starts, and the first cell starts there.
 
     >>> text = "总计\t3\t\t5\t8\t".expandtabs(8)  # 总计, 3, a blank, 5, 8, a blank
     >>> from govdisclosure.reading.cells import read_region
     >>> numbers = read_region(SourceText(text), Span(2, len(text))).pieces
-    >>> _stop_columns(SourceText(text), 2, numbers, 8, 5, measure=len)
+    >>> stop_columns(SourceText(text), 2, numbers, 8, 5, measure=len)
     (0, 2, 3)
     """
     folded, original = source.folded, source.original  # columns are measured as written (（ is wide)
@@ -1022,11 +1023,14 @@ def _stop_columns(source: SourceText, start: int, numbers: Sequence[Piece], stop
     columns: list[int] = []
     column = 0
     position = start
-    for piece in numbers:
+    for index, piece in enumerate(numbers):
         gap = folded[position : piece.span.start]
-        if gap.strip(" ") or not gap:
+        if gap.strip(" ") or (not gap and (after_label or index > 0)):
             return None
-        expected = (measure(original[line_start:position]) // stop + 1) * stop  # where the next cell starts
+        if index == 0 and not after_label:  # the line's first cell starts at its start
+            expected = -(-measure(original[line_start:position]) // stop) * stop
+        else:  # where the next cell starts
+            expected = (measure(original[line_start:position]) // stop + 1) * stop
         at = measure(original[line_start : piece.span.start])
         if at < expected or (at - expected) % stop:
             return None
@@ -1034,7 +1038,7 @@ def _stop_columns(source: SourceText, start: int, numbers: Sequence[Piece], stop
         columns.append(column)
         column += 1
         position = piece.span.end
-    trailing = _blank_stops(source, position, stop, measure=measure)  # the blank cells after the last number
+    trailing = blank_stops(source, position, stop, measure=measure)  # the blank cells after the last number
     if trailing < 0:
         return None
     column += trailing

@@ -55,6 +55,7 @@ from govdisclosure.reading.cells import (
 )
 from govdisclosure.reading.digits import MAX_MERGES, Reading, marked_readings, merged_readings, readings
 from govdisclosure.reading.form import (
+    TAB_STOPS,
     CellRead,
     Problem,
     RowRead,
@@ -63,12 +64,14 @@ from govdisclosure.reading.form import (
     read_table,
     row_sums_hold,
     separated_columns,
+    stop_columns,
 )
 from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.reading.layout import grids, header_lines, line_of, placements, steadiest
 from govdisclosure.schema import Form, Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
 from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.width import width as text_width
 
 MIN_TABLE3_ROWS = 4
 MIN_TABLE2_ROWS = 2
@@ -521,6 +524,79 @@ def _fifteen_by_separator(source: SourceText, pieces: Sequence[Piece], header_fr
     return cells, width
 
 
+def _fifteen_spaced(source: SourceText, pieces: Sequence[Piece], header_from: int,
+                    line_from: int) -> tuple[list[Piece | None], str, dict[str, int]] | None:
+    """Table 四's fifteen cells placed by the spaces between them: a fixed run of spaces for each
+    cell boundary (``GD226``), or tabs expanded to tab stops (``GD229``); with the code and the width.
+    """
+    if (separated := _fifteen_by_separator(source, pieces, header_from, line_from)) is not None:
+        return separated[0], "GD226", {"width": separated[1]}
+    if (stopped := _fifteen_by_tab_stops(source, pieces, header_from, line_from)) is not None:
+        return stopped[0], "GD229", {"stop": stopped[1]}
+    return None
+
+
+def _placed_fifteen(cells: Sequence[Piece | None], span: Span) -> list[CellRead]:
+    """Table 四's fifteen cells as placed (by the header's words, a separator, tab stops): a number
+    where one stands, a blank cell (0) elsewhere.
+    """
+    columns = [c.key for c in TABLE4.columns]
+    return [CellRead(columns[index % 5], 0, Span(span.end, span.end), Origin.BLANK) if cell is None
+            else CellRead(columns[index % 5], cell.value, cell.span, Origin.PRINTED)
+            for index, cell in enumerate(cells)]
+
+
+_WORD = lazy_re(r"\S+")
+
+
+def _fifteen_by_tab_stops(source: SourceText, pieces: Sequence[Piece], header_from: int,
+                          line_from: int) -> tuple[list[Piece | None], int] | None:
+    """Table 四's fifteen cells, where its tabs were expanded to tab stops (``form.stop_columns``):
+    every word of the header lines under its first starts at a stop, as do the numbers (fewer than
+    fifteen, on one line), a blank cell one stop more; a line of spaces to the fifteenth stop (from
+    ``line_from``, where no number follows the header) is fifteen blank cells. Taken only where each
+    group's 总计 is the sum of its parts; ``None`` otherwise. With the stop.
+    """
+    if len(pieces) >= 15 or not all(p.kind == "number" and type(p.value) is int for p in pieces):
+        return None
+    folded, original = source.folded, source.original
+    line_start = folded.rfind("\n", 0, pieces[0].span.start) + 1 if pieces else line_from
+    header = [(start, start + len(line)) for start, line in _lines_of(folded, header_from, line_start)][1:]
+    if not header:
+        return None
+    for measure in (len, text_width):
+        for stop in TAB_STOPS:
+            if not all(measure(original[start : start + word.start()]) % stop == 0
+                       for start, end in header for word in _WORD.finditer(folded[start:end])):
+                continue
+            cells: list[Piece | None] = [None] * 15
+            if not pieces:
+                line_end = folded.find("\n", line_start)
+                line = folded[line_start : len(folded) if line_end < 0 else line_end]
+                if line and not line.strip(" ") and measure(line) == 14 * stop:
+                    return cells, stop
+                continue
+            placed = stop_columns(source, line_start, pieces, stop, 15, measure=measure, after_label=False)
+            if placed is None:
+                continue
+            for column, piece in zip(placed, pieces, strict=True):
+                cells[column] = piece
+            if _t4_groups_holding([int(c.value or 0) if c is not None else 0 for c in cells]) == len(_T4_GROUPS):
+                return cells, stop
+    return None
+
+
+def _lines_of(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines of ``folded[start:end]`` that hold a word, with where each starts."""
+    out: list[tuple[int, str]] = []
+    position = start
+    for line in folded[start:end].split("\n"):
+        if line.strip():
+            out.append((position, line))
+        position += len(line) + 1
+    return out
+
+
 def _fifteen_lines(source: SourceText, span: Span) -> list[Piece] | None:
     """Table 四's fifteen cells one per line in ``span``, blank cells as empty lines (or as one
     more blank line after a blank line that follows every cell); taken only when each group's 总计
@@ -574,22 +650,14 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
             problems.append(Problem("GD203", span, {"row": "行政复议、行政诉讼", "cells": blanks}))
     elif (region.rendering is Rendering.SPACES and marked is None
           and (laid_out := _fifteen_by_layout(source, pieces, labels[0].span.start)) is not None):
-        for index, cell in enumerate(laid_out):
-            if cell is None:
-                values.append(CellRead(columns[index % 5], 0, Span(span.end, span.end), Origin.BLANK))
-            else:
-                values.append(CellRead(columns[index % 5], cell.value, cell.span, Origin.PRINTED))
+        values = _placed_fifteen(laid_out, span)
         problems.append(Problem("GD222", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15}))
     elif (region.rendering is Rendering.SPACES and marked is None
-          and (separated := _fifteen_by_separator(source, pieces, labels[0].span.start, where.start)) is not None):
-        separated_cells, width = separated
-        for index, cell in enumerate(separated_cells):
-            if cell is None:
-                values.append(CellRead(columns[index % 5], 0, Span(span.end, span.end), Origin.BLANK))
-            else:
-                values.append(CellRead(columns[index % 5], cell.value, cell.span, Origin.PRINTED))
-        problems.append(Problem("GD226", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15,
-                                                "width": width}))
+          and (spaced := _fifteen_spaced(source, pieces, labels[0].span.start, where.start)) is not None):
+        spaced_cells, code, field = spaced
+        values = _placed_fifteen(spaced_cells, span)
+        problems.append(Problem(code, span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15,
+                                             **field}))
     elif 0 < len(pieces) <= 15 + MAX_MERGES and all(ascii_digits(source, p) for p in pieces):
         texts = [source.folded[p.span.start : p.span.end] for p in pieces]
         options = (readings(texts, 15, _T4_GROUPS) if len(pieces) < 15 else merged_readings(texts, 15, _T4_GROUPS))
