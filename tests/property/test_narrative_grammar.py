@@ -264,6 +264,8 @@ def fact_sentences(draw: st.DrawFn, key: str, year: int) -> tuple[str, Fact]:
         written, number = draw(amounts(unit))
         value: int | Decimal = Decimal(written.value) if key == "fees.total_yuan" else written.value
         fact = Fact(key, value, approximate=written.approximate, as_of=as_of, scope=scope)
+    if template.startswith("累计") and time.startswith(f"截至{year}年"):
+        time = time.replace(f"{year}年", "", 1)  # 截至2009年3月1日，累计… counts over the years to that day
     if template.startswith("累计") and not any(word in time for word in (str(year), "今年", "本年", "全年")):
         time = "今年，" + time  # a cumulative figure is the year's only when the year is named
     parts = {"a": draw(counts()).text, "b": draw(counts()).text}
