@@ -144,6 +144,14 @@ CATALOGUE: tuple[Code, ...] = (
          "spaces, cells joined by two), so that a blank cell is one run more. Where every gap in the "
          "table is a whole number of runs, a row's gaps say which cells its numbers are in; a row is "
          "placed only where they give exactly its cells and its printed totals are the sums of its parts."),
+    Code("GD227", "parallel-columns", E, "row {row}: the form prints {columns} value columns, none of them the "
+                                        "year's total; the row is left empty",
+         "Some local forms split each figure over columns (区政府统计数, 区直单位统计数, 乡镇街道统计数) or print "
+         "two years side by side. No column is the year's figure for the whole body, and the parser does "
+         "not add them up; the cells are kept in `report.tables`."),
+    Code("GD228", "inline-footer", I, "row {row}: the page footer '{raw}' among its cells was not read as cells",
+         "PDF text joined into one line runs a page's footer (- 5 -) into the row that a page break cut; "
+         "it is set aside only where the row's sums hold without it."),
     Code("GD229", "placed-by-tab-stops", I, "row {row}: its {found} numbers were placed among its {expected} "
                                            "cells by the tab stops (every {stop} columns) they start at; the "
                                            "other cells are blank",
@@ -151,14 +159,6 @@ CATALOGUE: tuple[Code, ...] = (
          "blank cell shows as one stop more. Where every number of a table starts at a stop, a row is "
          "placed only where its cells come to exactly the form's and its printed totals are the sums of "
          "its parts."),
-    Code("GD228", "inline-footer", I, "row {row}: the page footer '{raw}' among its cells was not read as cells",
-         "PDF text joined into one line runs a page's footer (- 5 -) into the row that a page break cut; "
-         "it is set aside only where the row's sums hold without it."),
-    Code("GD227", "parallel-columns", E, "row {row}: the form prints {columns} value columns, none of them the "
-                                        "year's total; the row is left empty",
-         "Some local forms split each figure over columns (区政府统计数, 区直单位统计数, 乡镇街道统计数) or print "
-         "two years side by side. No column is the year's figure for the whole body, and the parser does "
-         "not add them up; the cells are kept in `report.tables`."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -47,13 +47,16 @@ from govdisclosure.forms.metadata import (
     NOT_REPORT_WORDS,
     PERIOD_WORDS,
     PLACE_ENDINGS,
+    REPORT_ENDINGS,
     SENTENCE_OPENINGS,
+    TITLE_GOES_ON,
     TITLE_SUBJECTS,
     TITLE_WORDS,
 )
 from govdisclosure.schema import Diagnostic, Layout, Span, Value
 from govdisclosure.structure import Document, is_furniture
 from govdisclosure.text.dates import find_dates, iter_dates, iter_years
+from govdisclosure.text.fold import fold
 from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, lazy_re, words_pattern
 
 HEADER_CHARS = 2000
@@ -84,13 +87,11 @@ _LABEL_END = guarded_pattern(f"(?:{words_pattern(HEADER_LABELS)})" r"[ \t]*[:：
 """A piece of a header line that ends with a field's label: the next piece is that field's value
 (``栏目: 政府信息公开年报``), never the title (a 标题 field is read as a field)."""
 _SPACED_SEPARATORS = tuple(f" {mark} " for mark in BREADCRUMB_SEPARATORS)
-_REPORT_ENDS = ("报告", "報告", "年报", "年報")
-_CUT_MARKS = (*_REPORT_ENDS, *BREADCRUMB_SEPARATORS, ":", "：", "-", "—", "–")
-_REPORT_END = words_pattern(_REPORT_ENDS)
+_CUT_MARKS = (*REPORT_ENDINGS, *BREADCRUMB_SEPARATORS, ":", "：", "-", "—", "–")
 _GLUED_CUT = lazy_re(
     f"(?P<after>[{regex.escape(''.join(BREADCRUMB_SEPARATORS))}]|^[-—–][0-9]{{1,3}}[-—–]"
-    rf"|(?:{_REPORT_END})(?:\([^()]{{1,30}}\)|\[[^\[\]]{{1,30}}\]|【[^【】]{{1,30}}】)?"
-    r"(?=[^(\[【》\"'的之和及与、,，有等编格工撰填报送审]))"
+    rf"|(?:{words_pattern(REPORT_ENDINGS)})(?:\([^()]{{1,30}}\)|\[[^\[\]]{{1,30}}\]|【[^【】]{{1,30}}】)?"
+    rf"(?=[^{regex.escape(fold(TITLE_GOES_ON))}]))"
     f"|(?P<before>(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})[:：])"
 )
 """Where a header with no white space at all (a page's text with every space and line break
@@ -174,7 +175,6 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
         # a step followed by a separator is navigation; the piece after the last one may be the title
         after_separator = [False, *(p.strip().endswith(BREADCRUMB_SEPARATORS) for p in pieces)]
         before_separator = [*(p.strip().startswith(BREADCRUMB_SEPARATORS) for p in pieces[1:]), False]
-        field_value = [False, *(":" in p or "：" in p for p in pieces[:-1])]
         position = 0
         for index, piece in enumerate(pieces):
             at = line.find(piece, position)
@@ -192,8 +192,8 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
             crumb = text.endswith(BREADCRUMB_SEPARATORS) or before_separator[index]
             whole_line = text == stripped and len(line) <= MAX_CHROME  # found not to be furniture above
             furniture = not whole_line and len(text) <= MAX_CHROME and is_furniture(text)
-            if field_value[index] and _LABEL_END.search(pieces[index - 1]):
-                continue
+            if index and _LABEL_END.search(pieces[index - 1]):
+                continue  # a field's value (栏目: 政府信息公开年报), never the title
             if text and not crumb and not furniture:
                 lead = len(kept) - len(kept.lstrip())
                 yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), after_separator[index])

@@ -23,6 +23,14 @@ ANNUAL_REPORT_WORDS: tuple[str, ...] = (
 )
 """Words that make a title a report (the first ones weigh more)."""
 
+REPORT_ENDINGS: tuple[str, ...] = ("报告", "報告", "年报", "年報")
+"""Words a report's title ends with: in a header whose spaces were all removed, a title is cut
+after one of them (``…年度报告本报告由…``)."""
+
+TITLE_GOES_ON = "(（[【》\"'“”的之和及与、,，有等编格工撰填报送审"
+"""Characters after a report word that carry the title on (``…年度报告的通知``, ``…年度报告编制工作``,
+``…报告（2019年）``): no cut there."""
+
 TITLE_WORDS: tuple[str, ...] = ("报告", "年报", "总结", "通知", "方案", "计划", "意见", "情况", "報告", "要点", "办法",
                                 "规定", "指南", "目录", "制度", "细则")
 """A title candidate has at least one of these."""

@@ -338,6 +338,19 @@ class _Row:
         return RowRead(self.row, self.hit, self.region, problems=(
             Problem(code, span or self.hit.span, {"row": self.hit.label, **fields}),))
 
+    def not_read(self, name: str, span: Span, problems: list[Problem]) -> bool:
+        """Whether column ``name`` is not the year's figure (a running total, a period's figure, one
+        of several parallel columns); if so, the reason joins ``problems`` (once a row for parallel ones).
+        """
+        if name in NOT_READ:
+            problems.append(Problem("GD209", span, {"column": NOT_READ[name]}))
+            return True
+        if name == "parallel":
+            if not any(p.code == "GD227" for p in problems):
+                problems.append(Problem("GD227", span, {"row": self.hit.label, "columns": self.names.count(name)}))
+            return True
+        return False
+
     def with_cells(self, pieces: Sequence[Piece], names: tuple[str, ...] | None = None) -> RowRead:
         """The row read cell by cell, one piece per column."""
         cells: list[CellRead] = []
@@ -346,12 +359,7 @@ class _Row:
         columns = {c.key: c for c in self.table.columns_of(self.row)}
         label = self.hit.label
         for name, piece in zip(names or self.names, pieces, strict=False):
-            if name in NOT_READ:
-                problems.append(Problem("GD209", piece.span, {"column": NOT_READ[name]}))
-                continue
-            if name == "parallel":
-                if not any(p.code == "GD227" for p in problems):
-                    problems.append(_parallel(self.hit, self.names, piece.span))
+            if self.not_read(name, piece.span, problems):
                 continue
             column_unit = columns[name].unit if name in columns else None
             if piece.kind == "number":
@@ -441,15 +449,8 @@ class _Row:
         skipped: list[Problem] = []
         for name, part in zip(self.names, reading.parts, strict=True):
             first, last = pieces[part.first], pieces[part.last]
-            if name in NOT_READ:  # split off the year's figure; a running total is not read
-                skipped.append(Problem("GD209", Span(first.span.start + part.start, last.span.start + part.end),
-                                       {"column": NOT_READ[name]}))
-                continue
-            if name == "parallel":
-                if not any(p.code == "GD227" for p in skipped):
-                    skipped.append(_parallel(self.hit, self.names, Span(first.span.start + part.start,
-                                                                        last.span.start + part.end)))
-                continue
+            if self.not_read(name, Span(first.span.start + part.start, last.span.start + part.end), skipped):
+                continue  # split off the year's figure; a running total is not read
             if first.kind == "blank":
                 blanks += 1
                 cells.append(CellRead(name, 0, first.span, _BLANK, None))
@@ -500,11 +501,6 @@ class _Row:
         read = reader.problem("GD202", span, digits=" ".join(plain),
                               readings=len(options) if len(options) <= LIMIT else f"over {LIMIT}")
         return attrs.evolve(read, readings=tuple(options), read_from=tuple(marked))
-
-
-def _parallel(hit: LabelHit, names: tuple[str, ...], span: Span) -> Problem:
-    """The problem of a cell in one of several parallel value columns (none the year's figure)."""
-    return Problem("GD227", span, {"row": hit.label, "columns": names.count("parallel")})
 
 
 def read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, region: Region) -> RowRead:
@@ -560,9 +556,9 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     lines = cells_by_line if cells_by_line is not None else pieces
     if len(lines) == n + 1 and (stray := _without_stray_line(source, reader, lines)) is not None:
         kept, stray_piece = stray
-        if (joins := _joins_holding(source, reader, lines)) and all(
-                p.kind == "blank" or (p.kind == "number" and type(p.value) is int) for p in lines):
-            # a stray number, or a number wrapped onto the next line: the table's identities decide
+        if all(ascii_digits(source, p) for p in lines) and (joins := merged_readings(
+                [source.folded[p.span.start : p.span.end] for p in lines], n, _row_groups(table, names), limit=LIMIT)):
+            # a stray number, or a number wrapped onto the next line (5 / 6 for 56): the table's identities decide
             skip = lines.index(stray_piece)
             dropped = Reading(tuple(_whole(lines, i) for i in range(len(lines)) if i != skip))
             read = reader.problem("GD202", Span.covering(p.span for p in lines), digits=" ".join(
@@ -731,29 +727,8 @@ def _without_stray_line(source: SourceText, reader: _Row,
     return found
 
 
-def _joins_holding(source: SourceText, reader: _Row, cells: Sequence[Piece]) -> list[Reading]:
-    """The readings of ``cells`` (one cell too many) that join two neighbouring numbers into one
-    (a number wrapped onto the next line, ``5`` / ``6`` for 56) and give a row whose totals are the
-    sums of its parts.
-    """
-    out: list[Reading] = []
-    for index, (first, second) in enumerate(itertools.pairwise(cells)):
-        if first.kind != "number" or second.kind != "number" or not (
-                ascii_digits(source, first) and ascii_digits(source, second)):
-            continue
-        head = source.folded[first.span.start : first.span.end]
-        tail = source.folded[second.span.start : second.span.end]
-        joined = Piece("number", Span(first.span.start, second.span.end), head + tail, int(head + tail))
-        if reader.sums_hold([*cells[:index], joined, *cells[index + 2 :]]):
-            parts = [_whole(cells, i) for i in range(index)]
-            parts.append(Part(index, index + 1, 0, len(tail), int(head + tail)))
-            parts.extend(_whole(cells, i) for i in range(index + 2, len(cells)))
-            out.append(Reading(tuple(parts)))
-    return out
-
-
 def _whole(cells: Sequence[Piece], index: int) -> Part:
-    """Piece ``index`` of ``cells`` as a part of its own (a blank one is 0)."""
+    """Piece ``index`` of ``cells`` (numbers) as a cell of its own."""
     piece = cells[index]
     return Part(index, index, 0, piece.span.end - piece.span.start, int(piece.value or 0))
 
@@ -942,20 +917,20 @@ def _placed_by_tab_stops(source: SourceText, table: FormTable, rows: list[RowRea
     if not table.blank_is_zero or n < 2 or not any(_unplaced(r) for r in rows):
         return rows
     folded = source.folded
-    lines: list[tuple[RowRead, int, list[Piece]]] = []
+    lines: list[tuple[int, list[Piece]]] = []  # where each row of numbers starts its line, and its numbers
     for read in rows:
         numbers = _value_pieces(read.region)[0]
         if read.row.kind is RowKind.VALUE and numbers:
             if not all(p.kind == "number" and type(p.value) is int for p in numbers):
                 return rows
-            lines.append((read, folded.rfind("\n", 0, numbers[0].span.start) + 1, numbers))
+            lines.append((folded.rfind("\n", 0, numbers[0].span.start) + 1, numbers))
     blank_rows = [_cells_start(folded, r.hit) for r in rows
                   if r.row.kind is RowKind.VALUE and _unplaced(r) and not _value_pieces(r.region)[0]]
     names = tuple(c.key for c in table.columns)
     for measure in (len, text_width):
         for stop in TAB_STOPS:
             if not all(measure(source.original[line_start : p.span.start]) % stop == 0
-                       for _, line_start, numbers in lines for p in numbers):
+                       for line_start, numbers in lines for p in numbers):
                 continue
             counts = [blank_stops(source, start, stop, measure=measure) for start in blank_rows]
             if any(count not in (0, n) for count in counts) or len(lines) + counts.count(n) < MIN_SEPARATED_ROWS:
