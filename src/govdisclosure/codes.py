@@ -159,6 +159,13 @@ CATALOGUE: tuple[Code, ...] = (
          "blank cell shows as one stop more. Where every number of a table starts at a stop, a row is "
          "placed only where its cells come to exactly the form's and its printed totals are the sums of "
          "its parts."),
+    Code("GD230", "written-by-column", I, "the {rows} rows {first} to {last} were read from the block of "
+                                         "numbers after their labels, written column by column",
+         "PDF text that follows the page's blocks (pdfminer.six, and the tools built on it) writes a "
+         "table's labels first, then each column's cells from top to bottom, page by page. The block is "
+         "read so only where it holds exactly the cells of the rows whose labels precede it, every row's "
+         "totals are the sums of its parts, and the same numbers read row by row do not also make them so "
+         "with other values."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

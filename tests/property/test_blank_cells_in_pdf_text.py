@@ -53,3 +53,28 @@ def test_empty_lines_after_a_row_on_one_line_are_not_its_cells(case, data):
     note(text)
 
     assert _wrong(gd.parse(text, strict=True).to_record(), expected) == []
+
+
+def _paragraphs_with_cells_moved(lines: list[str], cut: int) -> list[str]:
+    """A blank line after every line, and each row's cells after its ``cut`` first ones moved to
+    the table's end (pdfminer.six writes a table's columns as blocks of their own, wherever they fall)."""
+    out: list[str] = []
+    moved: list[str] = []
+    run = 0
+    for line in lines:
+        is_cell = line.isdigit() or line == ""
+        run = run + 1 if is_cell else 0
+        (moved if is_cell and run > cut else out).extend((line, ""))
+    return out + moved
+
+
+@given(standard_reports(renderings=("lines",)), st.integers(1, 6))
+@settings(max_examples=60)
+def test_cells_moved_out_of_their_rows_are_not_blank(case, cut):
+    """Rows that keep only their first cells, the others written after the table: their sums may
+    hold with blank cells (zeros do), across rows too, but the cells were printed elsewhere."""
+    text, expected, _ = case
+    text = _table3_lines(text, lambda lines: _paragraphs_with_cells_moved(lines, cut))
+    note(text)
+
+    assert _wrong(gd.parse(text, strict=True).to_record(), expected) == []

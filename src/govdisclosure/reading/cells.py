@@ -481,6 +481,23 @@ def line_cells(source: SourceText, region: Region, *, after_label: bool = True) 
     return tuple(cells)
 
 
+def in_paragraphs(text: str) -> bool:
+    """Whether a table's ``text`` is written in paragraphs, as PDF text extractors that follow the
+    page's blocks write it (pdfminer.six): one blank line after every line, so never two numbers on
+    lines next to each other, nor two blank lines. One cell per line with empty lines for blank
+    cells shows one or the other.
+    """
+    previous = None  # the kind of the line before: "number", "blank" or "text"
+    for line in text.split("\n"):
+        stripped = line.strip()
+        number = stripped.replace(",", "").replace(".", "", 1)
+        kind = "blank" if not stripped else "number" if number.isascii() and number.isdigit() else "text"
+        if kind == previous and kind != "text":
+            return False
+        previous = kind
+    return True
+
+
 def paragraph_cells(cells: Sequence[Piece]) -> tuple[Piece, ...] | None:
     """``line_cells`` read as paragraphs, as text browsers dump a table: a blank line after the
     label and after every cell, so that an empty cell is one blank line more (``None`` when the

@@ -27,6 +27,7 @@ from govdisclosure.reading.cells import (
     ascii_digits,
     beside_page_break,
     blank_marks,
+    in_paragraphs,
     line_cells,
     paragraph_cells,
     read_region,
@@ -235,6 +236,10 @@ def read_table(
         return read_region(source, Span(hits[h].span.end, source.compact_span(next_start, next_start).start
                                         if next_start < len(source.compact) else len(source.original)))
 
+    @functools.cache
+    def paragraphs() -> bool:  # the table written in paragraphs (asked of rows whose lines may be)
+        return in_paragraphs(source.folded[hits[chosen[0]].span.start : region_of(chosen[-1]).span.end])
+
     for h in chosen:
         hit = hits[h]
         row = table.rows[by_hit[h]]
@@ -261,7 +266,9 @@ def read_table(
             chained = {id(hits[c]) for c in chosen}
             moved.extend(read.hit for read in block[1:] if id(read.hit) in chained)
             continue
-        rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns))
+        rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns,
+                              table_in_paragraphs=paragraphs))
+    rows = _in_columns(source, table, rows, lambda: _block_end(source, table, hits, rows[-1].hit, compact_end))
     placed = _placed_by_layout(source, table, rows)
     resolved = _resolve_jointly(table, placed)
     if placed is not rows and not _verified(table, resolved):
@@ -332,6 +339,10 @@ class _Row:
     region: Region
     names: tuple[str, ...]
     unit: str | None
+    in_paragraphs: bool = False
+    """Its cells, and its table, are paragraphs (a blank line after each line), as PDF text
+    extractors that follow the page's blocks write them: blocks may carry cells out of the row, so
+    a blank line is no blank cell, and the numbers left are not known to be the row's first and last."""
 
     def problem(self, code: str, span: Span | None = None, **fields: object) -> RowRead:
         """The row left empty, with the reason."""
@@ -412,6 +423,17 @@ class _Row:
                 return False
         return row_sums_hold(self.table, values)
 
+    def blanks_borne_out(self, pieces: Sequence[Piece]) -> bool:
+        """Whether the row's sums, with ``pieces`` as its cells, bear out its blank ones: they hold,
+        and every blank cell is a part of a total that is printed. A blank total holds beside any
+        zeros, so it bears nothing out (cells moved out of the row leave zeros that hold).
+        """
+        if not self.sums_hold(pieces):
+            return False
+        kinds = dict(zip(self.names, (p.kind for p in pieces), strict=True))
+        return all(any(name in parts and kinds.get(total) == "number" for total, parts in self.table.row_identities)
+                   for name, kind in kinds.items() if kind == "blank")
+
     def total_only(self, pieces: Sequence[Piece], digits: str) -> RowRead | None:
         """A row whose blank cells were dropped in conversion (``| 3 | 3 |`` for seven cells): only
         its 总计 is read, or ``None`` when that cannot be known.
@@ -423,7 +445,7 @@ class _Row:
         """
         n = len(self.names)
         if (not self.table.blank_is_zero or not 2 <= len(pieces) < n
-                or self.region.rendering is Rendering.GLUED):
+                or self.region.rendering is Rendering.GLUED or self.in_paragraphs):
             return None
         if any(p.kind == "text" and p.span.start < pieces[0].span.start for p in self.region.pieces):
             return None  # words before the numbers: another row's label, whose numbers these may be
@@ -512,13 +534,15 @@ def read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, regi
 
 
 def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, region: Region, *,
-              value_columns: tuple[str, ...]) -> RowRead:
+              value_columns: tuple[str, ...], table_in_paragraphs: Callable[[], bool] = lambda: False) -> RowRead:
     columns = table.columns_of(row)
     names = tuple(c.key for c in columns) if columns else value_columns
     n = len(names)
     pieces, units, _rest = _value_pieces(region)
-    reader = _Row(table, row, hit, region, names, units[0].unit if units else None)
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
+    reader = _Row(table, row, hit, region, names, units[0].unit if units else None,
+                  in_paragraphs=cells_by_line is not None and paragraph_cells(cells_by_line) is not None
+                  and table_in_paragraphs())
     if (table.blank_is_zero and len(pieces) < n
             and (cells_by_line is None or all(p.kind != "blank" for p in cells_by_line))  # no empty line for a cell
             and (marked := blank_marks(source, pieces, region.span.start, region.span.end)) is not None
@@ -545,9 +569,11 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n and (
-            paragraph_cells(cells_by_line) is None or reader.sums_hold(cells_by_line)):
+            paragraph_cells(cells_by_line) is None or (reader.blanks_borne_out(cells_by_line) if reader.in_paragraphs
+                                                       else reader.sums_hold(cells_by_line))):
         # where a blank line follows every cell, the blank lines may only part the cells (PDF text
-        # in paragraphs): the row's sums must bear the blank cells out
+        # in paragraphs): the row's sums must bear the blank cells out, and where the whole table is
+        # so written, a printed total must (zeros beside a blank total hold any sums)
         return reader.with_cells(cells_by_line)
     if cells_by_line is not None and len(cells_by_line) > n:
         paragraphs = paragraph_cells(cells_by_line)  # a blank line after every cell
@@ -1259,6 +1285,80 @@ def _summed_columns(table: FormTable) -> tuple[str, ...]:
             or table.row_identities != ((names[-1], names[:-1]),)):
         return ()
     return names
+
+
+MAX_BLOCK = 3000
+"""Compact characters after a table's last label searched for a block of its cells at most."""
+
+
+def _block_end(source: SourceText, table: FormTable, hits: Sequence[LabelHit], last: LabelHit, end: int) -> int:
+    """Where a block of cells after the table's ``last`` label can end: at the next label that is
+    not a column's head (自然人…其他、总计 stand above the block), within ``MAX_BLOCK``.
+    """
+    heads = {compact_text(label) for column in table.columns for label in column.labels}
+    stop = min(end, last.end + MAX_BLOCK, len(source.compact))
+    stop = next((hit.start for hit in hits if last.end <= hit.start < stop and hit.label not in heads), stop)
+    return source.compact_span(stop, stop).start if stop < len(source.compact) else len(source.original)
+
+
+def _in_columns(source: SourceText, table: FormTable, rows: list[RowRead],
+                block_end: Callable[[], int]) -> list[RowRead]:
+    """Runs of value rows with no numbers after their labels, read from the block of numbers after
+    the run written column by column (``GD230``): PDF text that follows the page's blocks
+    (pdfminer.six) writes a table's labels, then each column's cells top to bottom, page by page.
+
+    The block is taken only where it holds exactly the run's cells, every row's totals are the
+    sums of its parts with the cells so placed, and not also, with other values, with the cells
+    in row order.
+    """
+    n = len(table.columns)
+    if not table.row_identities or n < 2:
+        return rows
+    out = list(rows)
+    run: list[int] = []  # value rows left empty with nothing after their label, since the last numbers
+    for index, read in enumerate(rows):
+        if read.row.kind is not RowKind.VALUE:
+            continue
+        numbers = _value_pieces(read.region)[0]
+        if numbers or read.cells:
+            if run and _left_unread(read) and len(numbers) == (len(run) + 1) * n:
+                _place_columns(table, [rows[i] for i in (*run, index)], numbers, out, [*run, index])
+            run = []
+            continue
+        run.append(index)
+        # the block may stand after words that end the row's region (the columns' heads)
+        end = rows[index + 1].hit.span.start if index + 1 < len(rows) else block_end()
+        if end > read.region.span.end:
+            numbers = _value_pieces(read_region(source, Span(read.region.span.end, end), after_label=False))[0]
+            if numbers:
+                _place_columns(table, [rows[i] for i in run], numbers, out, run)
+                run = []
+    return out
+
+
+def _place_columns(table: FormTable, rows: Sequence[RowRead], numbers: Sequence[Piece],
+                   out: list[RowRead], indices: Sequence[int]) -> None:
+    """``rows`` (at ``indices`` of ``out``) read from ``numbers`` written column by column, where
+    they bear that out.
+    """
+    count = len(rows)
+    n = len(table.columns)
+    if count < 2 or len(numbers) != count * n or not all(p.kind == "number" and type(p.value) is int
+                                                         for p in numbers):
+        return
+    names = tuple(c.key for c in table.columns)
+    readers = [_Row(table, r.row, r.hit, r.region, names, None) for r in rows]
+    by_column = [[numbers[c * count + k] for c in range(n)] for k in range(count)]
+    by_row = [list(numbers[k * n : (k + 1) * n]) for k in range(count)]
+    if not all(r.sums_hold(cells) for r, cells in zip(readers, by_column, strict=True)) or (
+            all(r.sums_hold(cells) for r, cells in zip(readers, by_row, strict=True))
+            and [[p.value for p in cells] for cells in by_row] != [[p.value for p in cells] for cells in by_column]):
+        return  # the block is not written column by column, or reads as well row by row, differently
+    for index, reader, cells in zip(indices, readers, by_column, strict=True):
+        out[index] = reader.with_cells(cells)
+    problem = Problem("GD230", Span(numbers[0].span.start, numbers[-1].span.end), {
+        "rows": count, "first": rows[0].hit.label, "last": rows[-1].hit.label})  # once for the block
+    out[indices[0]] = attrs.evolve(out[indices[0]], problems=(*out[indices[0]].problems, problem))
 
 
 def _totals_by_sums(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
