@@ -29,7 +29,15 @@ KEYS = (
     "applications.partially_granted",
     "applications.denied",
     "reconsideration.total",
+    "reconsideration.upheld",
+    "reconsideration.corrected",
+    "reconsideration.other",
+    "reconsideration.pending",
     "litigation.total",
+    "litigation.upheld",
+    "litigation.corrected",
+    "litigation.other",
+    "litigation.pending",
     "complaints.total",
     "fees.total_yuan",
 )
@@ -157,6 +165,17 @@ OUTCOMES = "共受理政府信息公开申请{n}件，已全部办结，其中�
 OUTCOME_KEYS = ("applications.received", "applications.granted", "applications.partially_granted",
                 "applications.denied")
 
+# A sentence stating the reviews (or the lawsuits) and, as their parts, their outcomes:
+# {a} upheld, {b} corrected, {c} other, {d} pending.
+REVIEW_OUTCOMES = (
+    ("发生政府信息公开行政复议{n}件，其中维持{a}件，纠正{b}件，其他结果{c}件，尚未审结{d}件。", "reconsideration"),
+    ("因政府信息公开申请行政复议{n}起，其中结果维持{a}起，依法纠错{b}起。", "reconsideration"),
+    ("被申请政府信息公开行政复议{n}件，其中维持原具体行政行为{a}件，被依法纠错{b}件，未审结{d}件。", "reconsideration"),
+    ("因政府信息公开被提起行政诉讼{n}起，其中结果维持{a}起，结果纠正{b}起，其他结果{c}起，尚未审结{d}起。", "litigation"),
+    ("政府信息公开行政诉讼{n}件，其中维持{a}件，纠正{b}件。", "litigation"),
+)
+OUTCOME_FIELDS = {"a": "upheld", "b": "corrected", "c": "other", "d": "pending"}
+
 # Sections whose whole body says that nothing of its heading's keys happened.
 SECTION_NEGATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("五、行政复议、诉讼和申诉情况\n无。", ("reconsideration.total", "litigation.total")),
@@ -241,6 +260,9 @@ DISTRACTORS = (
     "截至{y}年底，累计主动公开政府信息{n}条。",
     "全县共设置政府信息公开申请受理点{small}个。",
     "共受理政府信息公开申请{n}件（含上年结转申请{small}件）。",
+    "因政府信息公开被提起的行政诉讼，法院判决维持{small}件。",
+    "全年纠正不规范公开行为{small}次。",
+    "政府信息公开行政复议、行政诉讼案件共{n}件，其中维持{small}件。",
 )
 
 
@@ -314,6 +336,15 @@ def cases(draw: st.DrawFn) -> Case:
         total = sum(numbers)
         sentences.append(f"{year}年，" + OUTCOMES.format(n=total, a=numbers[0], b=numbers[1], c=numbers[2]))
         facts.extend(Fact(key, value) for key, value in zip(OUTCOME_KEYS, (total, *numbers), strict=True))
+    if draw(st.integers(0, 3)) == 0:
+        template, kind = draw(st.sampled_from(REVIEW_OUTCOMES))
+        if not any(f.key.startswith(kind) for f in facts):
+            outcomes = {field: draw(st.integers(0, 20)) for field in OUTCOME_FIELDS}
+            total = sum(outcomes.values())
+            sentences.append(f"{year}年，" + template.format(n=total, **outcomes))
+            facts.append(Fact(f"{kind}.total", total))
+            facts.extend(Fact(f"{kind}.{name}", outcomes[field]) for field, name in OUTCOME_FIELDS.items()
+                         if f"{{{field}}}" in template)
     sentences.extend(draw(st.lists(distractors(year), max_size=3)))
     order = draw(st.permutations(range(len(sentences))))
     body = "\n".join(sentences[i] for i in order)

@@ -601,8 +601,10 @@ class _Reader:
             if any(a <= at < b for a, b in negated):
                 continue
             left = folded[max(start, at - CONTEXT_REACH) : at]
-            if _NEGATOR_NEAR.search(left, max(0, len(left) - NEGATOR_REACH)):
-                continue
+            near = _NEGATOR_NEAR.search(left, max(0, len(left) - NEGATOR_REACH))
+            if near is not None and not any(o.start() <= near.start() < o.end() for o in _OBJECTS.finditer(
+                    left, max(0, near.start() - NEGATOR_REACH))):
+                continue  # negated, unless the negator is a word of the object's (尚未审结3件)
             local = folded[max(local_start, at - CONTEXT_REACH) : at]
             found = _last(_OBJECTS, local)
             if found is None and previous is not None and local_start == start:

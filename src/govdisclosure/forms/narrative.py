@@ -91,6 +91,18 @@ _WITH_CARRIED_OVER = (r"(?:含|包括|包含|其中)\s*(?:上年度?|上一年�
 _REVIEW_EXCLUDES = (r"维持", r"纠正", r"其他结果", r"审结", r"撤回", r"驳回", r"败诉", r"胜诉", r"复议后",
                     r"直接起诉", r"%")
 
+_REVIEW_UNITS = ("件", "起", "宗", "个", "例", "次")
+_OUTCOMES = (
+    ("upheld", ("维持", "结果维持", "予以维持", "维持原行政行为", "维持原具体行政行为")),
+    ("corrected", ("纠正", "结果纠正", "纠错", "依法纠错", "被依法纠错")),
+    ("other", ("其他结果",)),
+    ("pending", ("尚未审结", "未审结", "正在审理", "尚在审理")),
+)
+"""The outcomes of reviews and lawsuits (table 四's columns), stated as parts of their count
+(行政复议3起，其中维持2起，纠正1起): read in a sentence about reviews alone, or lawsuits alone."""
+_OUTCOME_EXCLUDES = (r"撤回", r"驳回", r"终止", r"%")
+"""In the phrase an outcome counts, these (or another outcome's words) make it another outcome."""
+
 INDICATORS: tuple[Indicator, ...] = (
     Indicator("proactive.total", _INFORMATION, ("条", "件"),
               verbs=("主动公开", "主动发布", "主动向社会公开"),
@@ -133,6 +145,12 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("reconsideration.total", ("行政复议", "复议", "复议案件", "行政复议案件", "复议申请"),
               ("件", "起", "宗", "个", "例", "次"),
               topics=(Topic.REVIEW_LITIGATION,), excludes=(*_REVIEW_EXCLUDES, r"诉讼")),
+    *(Indicator(f"{kind}.{outcome}", words, _REVIEW_UNITS, verbs=verbs, topics=(Topic.REVIEW_LITIGATION,),
+                part=True, excludes=(*_OUTCOME_EXCLUDES, *(w for o, ws in _OUTCOMES if o != outcome for w in ws)),
+                sentence_excludes=other_kind)
+      for kind, verbs, other_kind in (("reconsideration", ("复议",), (r"诉讼", r"起诉", r"法院")),
+                                      ("litigation", ("诉讼", "起诉"), (r"复议",)))
+      for outcome, words in _OUTCOMES),
     Indicator("litigation.total", ("行政诉讼", "诉讼", "诉讼案件", "行政诉讼案件"),
               ("件", "起", "宗", "个", "例", "次"), topics=(Topic.REVIEW_LITIGATION,),
               excludes=(*_REVIEW_EXCLUDES, r"复议")),

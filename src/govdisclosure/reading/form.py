@@ -268,7 +268,8 @@ def read_table(
             continue
         rows.append(_read_row(source, table, row, hit, region, value_columns=value_columns,
                               table_in_paragraphs=paragraphs))
-    rows = _in_columns(source, table, rows, lambda: _block_end(source, table, hits, rows[-1].hit, compact_end))
+    last_hit = rows[-1].hit
+    rows = _in_columns(source, table, rows, lambda: _block_end(source, table, hits, last_hit, compact_end))
     placed = _placed_by_layout(source, table, rows)
     resolved = _resolve_jointly(table, placed)
     if placed is not rows and not _verified(table, resolved):
