@@ -692,6 +692,22 @@ TABLE3_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n�
 """Where table 三 starts and ends in a standard report's text."""
 TABLES34_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n五、存在的主要问题及改进情况")
 """Where tables 三 and 四 start and end."""
+TABLE3_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n四、政府信息公开行政复议")
+"""Where table 三 starts and ends."""
+
+
+def cell_line_rows(lines: list[str]) -> list[tuple[list[str], list[str]]]:
+    """A table written one cell per line (the ``lines`` rendering) as rows of (label lines, cells):
+    group labels, and labels wrapped onto the next line, join the label lines of the row after."""
+    rows: list[tuple[list[str], list[str]]] = []
+    for line in lines:
+        if line.isdigit() or not line:
+            rows[-1][1].append(line)
+        elif rows and not rows[-1][1]:
+            rows[-1][0].append(line)
+        else:
+            rows.append(([line], []))
+    return rows
 
 
 def wrong_values(record: Truth, expected: Truth, *, precision_only: bool = False) -> list[tuple[str, Any, Any]]:

@@ -5,26 +5,13 @@ blank line after each. Whatever is read is right; where the block cannot also be
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
-from tests.strategies import standard_reports
+from tests.strategies import cell_line_rows, standard_reports
 
 import govdisclosure as gd
 
 _HEAD = "三、收到和处理政府信息公开申请情况\n"
 _TAIL = "\n四、政府信息公开行政复议"
 _HEADS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
-
-
-def _rows(table: str) -> list[tuple[list[str], list[str]]]:
-    """The table's rows as (label lines, cells), group labels with no cells."""
-    rows: list[tuple[list[str], list[str]]] = []
-    for line in table.split("\n"):
-        if line.isdigit() or not line:
-            rows[-1][1].append(line)
-        elif rows and not rows[-1][1]:
-            rows[-1][0].append(line)  # a group label, or a label wrapped onto the next line
-        else:
-            rows.append(([line], []))
-    return rows
 
 
 def _by_columns(rows: list[tuple[list[str], list[str]]], pages: list[int]) -> str:
@@ -49,7 +36,7 @@ def test_columns_written_as_blocks(case, data):
     text, expected, _ = case
     head, rest = text.split(_HEAD)
     table, tail = rest.split(_TAIL)
-    rows = _rows(table)
+    rows = cell_line_rows(table.split("\n"))
     cut = data.draw(st.sampled_from([[], [len(rows) // 2], [5, 18]]))
     text = head + _HEAD + _by_columns(rows, cut) + _TAIL + tail
     note(text)

@@ -139,6 +139,17 @@ def _raw_row(source: SourceText, row_read: RowRead) -> TableRow:
     return flat_table_row(Span(start, end), tuple(cells), row_read.row.key)
 
 
+def _header_row(folded: str, at: int) -> bool:
+    """Whether the line at ``at`` is a Markdown table's header row: the next line is its rule
+    (``|---|---|``), as converters write one for each table, often with placeholder heads (数据1).
+    """
+    end = folded.find("\n", at)
+    if end < 0:
+        return False
+    following = folded[end + 1 : (folded.find("\n", end + 1) + 1 or len(folded) + 1) - 1].strip()
+    return "---" in following and not following.strip("|-: \t")
+
+
 def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extractor: str,
                   out: Emitted) -> Iterable[TableRow]:
     """Rows printed after this row's cells that no form row matched: keep them, and say so."""
@@ -165,7 +176,7 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
             text = "".join(t for t, _ in label)
             start, label_end = label[0][1].start, max(label[0][1].end, label[-1][1].end)
             span = Span(start, max(label_end, cells[-1][2]))
-            if len(text) <= MAX_UNKNOWN_LABEL and "。" not in text:
+            if len(text) <= MAX_UNKNOWN_LABEL and "。" not in text and not _header_row(source.folded, cells[0][1]):
                 found.append(TableRow(span=span, cells=[(text, start, label_end), *cells]))
                 out.diagnostics.append(diagnostic("GD205", span=span, extractor=extractor, row=text,
                                                   form=read.table.title))
