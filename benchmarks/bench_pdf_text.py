@@ -3,13 +3,13 @@
 Each report is a 2021-format table 三 with random counts (consistent sums), typeset with
 reportlab the way publishers set it: a narrow label column in which long labels wrap over two to
 six lines, group labels in cells merged down their rows, and table 四's three-level header. Its
-text is then extracted with every tool that is installed (pypdf, PyMuPDF, pdfplumber, pdfminer.six
-and poppler's ``pdftotext`` in its three modes) and parsed; every value of tables 三 and 四 is
-compared with what was typeset.
+text is then extracted with every tool that is installed (pypdf, PyMuPDF and its pymupdf4llm,
+pypdfium2, pdfplumber, pdfminer.six and poppler's ``pdftotext`` in its three modes) and parsed;
+every value of tables 三 and 四 is compared with what was typeset.
 
-Needs what the library does not: ``pip install reportlab pypdf pymupdf pdfplumber pdfminer.six``,
-poppler's ``pdftotext`` and a CJK TrueType font (``fonts-wqy-microhei`` on Debian, or give
-``--font``). Tools that are missing are skipped. Run from the project root:
+Needs what the library does not: ``pip install reportlab pypdf pymupdf pymupdf4llm pypdfium2
+pdfplumber pdfminer.six``, poppler's ``pdftotext`` and a CJK TrueType font (``fonts-wqy-microhei``
+on Debian, or give ``--font``). Tools that are missing are skipped. Run from the project root:
 ``python benchmarks/bench_pdf_text.py [--reports N] [--seed S] [--blank-zeros]``.
 """
 
@@ -142,6 +142,15 @@ def extractors() -> dict[str, Callable[[Path], str]]:
         import pymupdf
 
         found["PyMuPDF"] = lambda p: "".join(page.get_text() for page in pymupdf.open(p))
+    if importlib.util.find_spec("pymupdf4llm"):
+        import pymupdf4llm
+
+        found["pymupdf4llm"] = lambda p: pymupdf4llm.to_markdown(str(p))
+    if importlib.util.find_spec("pypdfium2"):
+        import pypdfium2
+
+        found["pypdfium2"] = lambda p: "\n".join(
+            page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(p))
     if importlib.util.find_spec("pdfplumber"):
         import pdfplumber
 

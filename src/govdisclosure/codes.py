@@ -166,6 +166,17 @@ CATALOGUE: tuple[Code, ...] = (
          "read so only where it holds exactly the cells of the rows whose labels precede it, every row's "
          "totals are the sums of its parts, and the same numbers read row by row do not also make them so "
          "with other values."),
+    Code("GD231", "label-goes-on", E, "row {row}: its label goes on in the next row, which holds {found} numbers "
+                                    "but no label; the table's sums across rows do not tell whether they or "
+                                    "the blank cells beside the label are the row's",
+         "A converter that wraps a long label into a row of its own (`|…逾期不补||||` and then "
+         "`|正、行政机关…|67|3|…`) leaves blank cells beside the label's first part. The numbers beside the "
+         "rest are the row's where the table's identities across rows hold with them and not with blanks."),
+    Code("GD232", "label-went-on", I, "row {row}: its label goes on in the next row, whose {cells} numbers are "
+                                    "its cells (the table's sums across rows hold with them, not with the "
+                                    "blank cells beside the label)",
+         "See GD231: where the table's identities across rows decide, the row is read from the numbers "
+         "beside the rest of its label."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -176,7 +176,8 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
             text = "".join(t for t, _ in label)
             start, label_end = label[0][1].start, max(label[0][1].end, label[-1][1].end)
             span = Span(start, max(label_end, cells[-1][2]))
-            if len(text) <= MAX_UNKNOWN_LABEL and "。" not in text and not _header_row(source.folded, cells[0][1]):
+            if (len(text) <= MAX_UNKNOWN_LABEL and "。" not in text and not _header_row(source.folded, cells[0][1])
+                    and not any(c.span.start == cells[0][1] for c in row_read.cells)):  # no row's own cells
                 found.append(TableRow(span=span, cells=[(text, start, label_end), *cells]))
                 out.diagnostics.append(diagnostic("GD205", span=span, extractor=extractor, row=text,
                                                   form=read.table.title))

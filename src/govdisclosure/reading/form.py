@@ -54,6 +54,7 @@ from govdisclosure.text.width import width as text_width
 HEADER_WINDOW = 80
 """Compact characters before a table's first row searched for its column heads."""
 
+_HAN = lazy_re(r"[\u4e00-\u9fff]")
 MAX_REGION = 400
 """Compact characters after a label read as its row's cells at most (the last row of a table is
 followed by prose, not by another label)."""
@@ -488,6 +489,9 @@ class _Row:
             split = (str(p.value) if pieces[p.first].kind != "blank" else "blank" for p in reading.parts)
             problems.append(Problem("GD212", span, {"row": self.hit.label, "digits": digits,
                                                     "cells": ", ".join(split)}))
+        elif _goes_on(pieces, len(self.names)):  # a label wrapped into a row of its own (GD231)
+            if reading.parts[0].first:
+                problems.append(Problem("GD232", span, {"row": self.hit.label, "cells": len(self.names)}))
         elif len(pieces) > len(self.names):
             covered = {i for part in reading.parts for i in range(part.first, part.last + 1)}
             left_out = [p for i, p in enumerate(pieces) if i not in covered]
@@ -567,6 +571,15 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         # the empty cells a converter wrote for a label spanning columns (where the row's sums bear
         # out dropping them: a number split in its cell also makes one piece too many)
         pieces = pieces[len(pieces) - n :]
+    if (len(pieces) == n and table.blank_is_zero and table.identities and all(p.kind == "blank" for p in pieces)
+            and (goes_on := _label_goes_on(source, region, n)) is not None):
+        # a label wrapped into a row of its own (|…逾期不补|||| then |正、行政机关…|67|3|…): blank
+        # cells beside its first part, or numbers beside the rest; the table's identities decide
+        both = (*pieces, *goes_on)
+        read = reader.problem("GD231", Span.covering(p.span for p in goes_on), found=n)
+        return attrs.evolve(read, readings=(Reading(tuple(_whole(both, i) for i in range(n))),
+                                            Reading(tuple(_whole(both, i) for i in range(n, 2 * n)))),
+                            read_from=both)
     if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n and (
@@ -754,8 +767,40 @@ def _without_stray_line(source: SourceText, reader: _Row,
     return found
 
 
+def _label_goes_on(source: SourceText, region: Region, n: int) -> list[Piece] | None:
+    """The ``n`` numbers of the pipe or tab row after the region's row of blank cells, where that
+    row's first cell is words and no label of the form (the rest of the label before it); else ``None``.
+    """
+    if region.rendering not in (Rendering.PIPES, Rendering.TABS) or region.rest is None:
+        return None
+    folded = source.folded
+    start = folded.rfind("\n", 0, region.rest.start) + 1
+    if folded.count("\n", region.span.start, start) != 1:
+        return None  # not the next line
+    separator = "|" if region.rendering is Rendering.PIPES else "\t"
+    first = start + len(folded[start:]) - len(folded[start:].lstrip(" |" if separator == "|" else " "))
+    cut = folded.find(separator, first, first + MAX_REGION)  # the words' cell may hold line breaks (<br>)
+    words = folded[first:cut]
+    if cut < 0 or not _HAN.search(words) or any(ch.isdigit() for ch in words):
+        return None  # no words first on it, or a numbered label's
+    end = folded.find("\n", cut)
+    end = len(folded) if end < 0 else end
+    numbers = _value_pieces(read_region(source, Span(cut, end), after_label=False))[0]
+    if len(numbers) != n or not all(p.kind == "number" and type(p.value) is int for p in numbers):
+        return None
+    return numbers
+
+
+def _goes_on(pieces: Sequence[Piece], n: int) -> bool:
+    """Whether ``pieces`` are the two rows of a label wrapped into a row of its own: ``n`` blank
+    cells beside its first part, ``n`` numbers beside the rest (``_label_goes_on``).
+    """
+    return len(pieces) == 2 * n and all(p.kind == "blank" for p in pieces[:n]) and all(
+        p.kind == "number" for p in pieces[n:])
+
+
 def _whole(cells: Sequence[Piece], index: int) -> Part:
-    """Piece ``index`` of ``cells`` (numbers) as a cell of its own."""
+    """Piece ``index`` of ``cells`` as a cell of its own (a blank one is 0)."""
     piece = cells[index]
     return Part(index, index, 0, piece.span.end - piece.span.start, int(piece.value or 0))
 
