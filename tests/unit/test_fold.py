@@ -35,3 +35,10 @@ def test_compact_text_drops_spaces_quotes_and_pinyin():
     assert compact_text("统 计 指 标") == "统计指标"
     assert compact_text("危及“三安全一稳定”") == "危及三安全一稳定"
     assert compact_text("第二十條第(一)項(xiàng)") == "第二十條第(一)項"
+
+
+def test_a_line_break_tag_inside_a_pipe_row_keeps_the_row_on_one_line():
+    """``<br>`` is a line break, except inside a Markdown table's row, where it parts a cell's lines."""
+    assert fold("|2<br>0|5|") == "|2    0|5|"
+    assert fold("申请<br>数") == "申请\n   数"
+    assert fold("|申请<br>") == "|申请\n   "  # no cell closed after it: not inside a row

@@ -571,6 +571,11 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
         # the empty cells a converter wrote for a label spanning columns (where the row's sums bear
         # out dropping them: a number split in its cell also makes one piece too many)
         pieces = pieces[len(pieces) - n :]
+    elif (len(pieces) > n and region.rendering in (Rendering.PIPES, Rendering.TABS) and table.row_identities
+            and all(p.kind == "blank" for p in pieces[n:]) and reader.blanks_borne_out(pieces[:n])):
+        # empty cells after the row's: a converter that put two columns' numbers in one cell (2<br>0)
+        # leaves one at the row's end, where the row's sums hold with its first cells
+        pieces = pieces[:n]
     if (len(pieces) == n and table.blank_is_zero and table.identities and all(p.kind == "blank" for p in pieces)
             and (goes_on := _label_goes_on(source, region, n)) is not None):
         # a label wrapped into a row of its own (|…逾期不补|||| then |正、行政机关…|67|3|…): blank

@@ -7,7 +7,8 @@ punctuation that has no ASCII twin (。、“”) is kept as it is.
 Markup left in text that was copied from a page which escaped its own HTML once too often (the
 page shows ``&nbsp;`` and ``<br>``): an entity for a space or a quote becomes that character padded
 with spaces to the entity's length, and a ``<br>``, ``<p>`` or ``</p>`` tag a line break padded the
-same way, so that a table row's cells and lines read as the page meant them.
+same way, so that a table row's cells and lines read as the page meant them; inside a Markdown table's
+row (``|…<br>…|``) the tag is a space, so that the row stays on one line.
 
 Text in which every line ends with a tab (a converter that ends each paragraph and each cell with
 one): that last tab ends the line rather than separating two cells, and becomes a space, so that a
@@ -71,6 +72,7 @@ _MARKUP_CHARS = {
 # also written double-escaped (``&amp;nbsp;``); ``&amp;`` and ``&lt;`` alone are left as printed
 _MARKUP = re.compile(r"&(?:amp;)?(" + "|".join(sorted(_MARKUP_CHARS, key=len, reverse=True))
                      + r");|<(?:br\s*/?|/?p)>", re.IGNORECASE)
+_BREAK = re.compile(r"<(?:br\s*/?|/?p)>", re.IGNORECASE)
 _BOX_CHARS = "\u2500-\u257f"
 _BOX = re.compile(f"[{_BOX_CHARS}]")
 _VERTICAL = "│┃║╎╏┆┇┊┋╽╿"
@@ -100,6 +102,8 @@ def fold(text: str) -> str:
     if "\t" in folded and _tab_ended(folded):
         folded = _LINE_END_TAB.sub(" ", folded)
     if "&" in folded or "<" in folded:
+        if "<" in folded and "|" in folded:
+            folded = _pipe_row_breaks(folded)
         folded = _MARKUP.sub(_markup, folded)
     if "+-" in folded or "+=" in folded or _BOX.search(folded):
         folded = _RULE.sub(_spaces, folded)
@@ -132,3 +136,15 @@ def _markup(match: re.Match[str]) -> str:
     entity = match.group(1)
     first = _MARKUP_CHARS[entity.lower()] if entity else "\n"
     return first.ljust(len(match.group()))
+
+
+def _pipe_row_breaks(text: str) -> str:
+    """``text`` with the line break tags inside a Markdown table's rows (a line that starts with
+    ``|``, before its last ``|``) made spaces: a cell's lines, not the row's.
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "<" in line and line.lstrip(" ").startswith("|"):
+            last = line.rfind("|")
+            lines[index] = _BREAK.sub(_spaces, line[:last]) + line[last:]
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""Table 三 as a Markdown converter writes a PDF's table (pymupdf4llm): pipe rows whose cells hold
+line breaks as ``<br>`` (in a label wrapped over lines, or between two columns' numbers that the
+converter put in one cell, leaving an empty cell at the row's end). Whatever is read is right, and
+where every cell is printed, every cell is read."""
+
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
+from tests.strategies import TABLE3_SECTION, cell_line_rows, rewrite_section, standard_reports, wrong_values
+
+import govdisclosure as gd
+
+
+def _markdown_rows(lines: list[str], data: st.DataObject) -> list[str]:
+    out: list[str] = []
+    for labels, cells in cell_line_rows(lines):
+        label = "<br>".join(labels)
+        if len(label) > 6 and data.draw(st.booleans()):
+            cut = data.draw(st.integers(2, len(label) - 2))
+            label = label[:cut] + "<br>" + label[cut:]
+        if not cells:
+            out.append(f"|{label}|")
+            continue
+        written = cells
+        if data.draw(st.booleans()):  # two columns' numbers in one cell, an empty cell at the end
+            written = [f"{cells[0]}<br>{cells[1]}", *cells[2:], ""]
+        out.append(f"|{label}|{'|'.join(written)}|")
+    return out
+
+
+@given(standard_reports(renderings=("lines",)), st.data())
+@settings(max_examples=60)
+def test_line_breaks_inside_pipe_cells(case, data):
+    text, expected, _ = case
+    printed: list[bool] = []  # whether every cell of table 三 is printed (not blank)
+
+    def rewrite(lines: list[str]) -> list[str]:
+        printed.append(all(line.strip() for line in lines))
+        return _markdown_rows(lines, data)
+
+    text = rewrite_section(text, TABLE3_SECTION, rewrite)
+    note(text)
+
+    record = gd.parse(text, strict=True).to_record()
+
+    table3 = {k: v for k, v in expected.items() if k.startswith("table3.")}
+    assert not wrong_values(record, table3, precision_only=True)
+    if printed[0]:
+        assert not wrong_values(record, table3)
