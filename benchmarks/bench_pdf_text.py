@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import importlib.util
+import io
 import random
 import shutil
 import subprocess
@@ -145,7 +147,11 @@ def extractors() -> dict[str, Callable[[Path], str]]:
     if importlib.util.find_spec("pymupdf4llm"):
         import pymupdf4llm
 
-        found["pymupdf4llm"] = lambda p: pymupdf4llm.to_markdown(str(p))
+        def markdown(path: Path) -> str:
+            with contextlib.redirect_stdout(io.StringIO()):  # it prints notes on its layout analysis
+                return str(pymupdf4llm.to_markdown(str(path)))
+
+        found["pymupdf4llm"] = markdown
     if importlib.util.find_spec("pypdfium2"):
         import pypdfium2
 

@@ -177,6 +177,13 @@ CATALOGUE: tuple[Code, ...] = (
                                     "blank cells beside the label)",
          "See GD231: where the table's identities across rows decide, the row is read from the numbers "
          "beside the rest of its label."),
+    Code("GD233", "blank-total-unsupported", E, "row {row}: its 总计 cell is blank beside printed cells, "
+                                               "which the table's columns do not bear out: they may stand in "
+                                               "the wrong columns; the row is left empty",
+         "A report may leave a row's 总计 blank (GD216), and its other cells still add up down every column "
+         "with the other rows'. Where they do not, or the other rows are not all read, or the row's last "
+         "number is the sum of the others (its total, a column early), a converter may have shifted the "
+         "row's cells (two columns merged into one), and none of them is read."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---

@@ -46,3 +46,34 @@ def test_line_breaks_inside_pipe_cells(case, data):
     assert not wrong_values(record, table3, precision_only=True)
     if printed[0]:
         assert not wrong_values(record, table3)
+
+
+def _shifted_rows(lines: list[str], data: st.DataObject) -> list[str]:
+    """Zero cells blank, and in some rows a blank cell dropped and an empty one added at the end:
+    the row's cells after it shifted a column to the left, its total's cell blank."""
+    out: list[str] = []
+    for labels, cells in cell_line_rows(lines):
+        written = ["" if cell == "0" else cell for cell in cells]
+        if not written:
+            out.append(f"|{''.join(labels)}|")
+            continue
+        blanks = [i for i, cell in enumerate(written[:-1]) if not cell]
+        if blanks and data.draw(st.booleans()):
+            del written[data.draw(st.sampled_from(blanks))]
+            written.append("")
+        out.append(f"||{''.join(labels)}|{'|'.join(written)}|")
+    return out
+
+
+@given(standard_reports(renderings=("lines",)), st.data())
+@settings(max_examples=60)
+def test_cells_shifted_by_a_dropped_blank_are_not_read_in_the_wrong_columns(case, data):
+    """A row's 总计 blank beside printed cells is kept only where the columns add up with them."""
+    text, expected, _ = case
+    text = rewrite_section(text, TABLE3_SECTION, lambda lines: _shifted_rows(lines, data))
+    note(text)
+
+    record = gd.parse(text, strict=True).to_record()
+
+    table3 = {k: v for k, v in expected.items() if k.startswith("table3.")}
+    assert not wrong_values(record, table3, precision_only=True)

@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import govdisclosure as gd
+from govdisclosure.forms.standard import TABLE3_2021
 from govdisclosure.reading import standard as reading_standard
 
 TITLE = "某某区人民政府2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
@@ -62,14 +63,33 @@ def test_blank_cells_are_zero_and_noted():
     assert "GD203" in [d.code for d in report.diagnostics]
 
 
+def _blank_total_table(natural_persons: int) -> str:
+    """Table 三 of the 2021 format in tab cells, 予以公开 printed with its 总计 blank (258 natural
+    persons), every other row blank throughout but 本年新收 and （七）总计 (``natural_persons``)."""
+    whole = f"{natural_persons}\t12\t\t\t1\t1\t{natural_persons + 14}"
+    printed = {"table3.received": whole, "table3.granted": "258\t12\t\t\t1\t1\t", "table3.total": whole}
+    lines = [f"{row.number}、{row.labels[0]}" + ("\t" + printed.get(str(row.key), "\t" * 6) if row.key else "")
+             for row in TABLE3_2021.rows]
+    return TITLE + "\n".join(lines) + "\n"
+
+
 def test_blank_total_beside_printed_parts_is_left_empty():
-    """A blank 总计 is not read as 0 when the row's other cells hold counts."""
-    rows = ZERO_ROWS.replace(" ", "\t").split("\n", 1)
-    report = gd.parse(TITLE + rows[0] + "\n（一）予以公开\t258\t12\t\t\t1\t1\t\n" + rows[1], strict=True)
+    """A blank 总计 is not read as 0 when the row's other cells hold counts; they are read where
+    the table's columns add up with them."""
+    report = gd.parse(_blank_total_table(258), strict=True)
 
     assert report.statistics.table3.granted.total is None
     assert report.statistics.table3.granted.natural_person.value == 258
     assert "GD216" in [d.code for d in report.diagnostics]
+
+
+def test_blank_total_beside_parts_the_columns_do_not_bear_out_leaves_the_row_empty():
+    """Where the columns do not add up with them (258 natural persons 予以公开, 259 in all), the cells
+    beside a blank 总计 may stand in the wrong columns: none is read (``GD233``)."""
+    report = gd.parse(_blank_total_table(259), strict=True)
+
+    assert report.statistics.table3.granted.natural_person is None
+    assert "GD233" in [d.code for d in report.diagnostics]
 
 
 def test_number_split_by_a_stray_space_is_rejoined():

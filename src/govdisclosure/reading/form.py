@@ -278,6 +278,7 @@ def read_table(
     resolved = _placed_by_separator(source, table, resolved)
     resolved = _placed_by_tab_stops(source, table, resolved)
     rows = _set_aside_disorder(table, _totals_by_sums(source, table, _placed_by_sums(table, resolved)))
+    rows = _blank_totals_checked(table, rows)
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
     # the most common rendering; a tie goes to the first row's, whatever the hash seed
@@ -1271,6 +1272,39 @@ def _verified(table: FormTable, rows: Sequence[RowRead]) -> bool:
             if not checked or not all(holds(i, values, [column]) for i in checked):
                 return False
     return True
+
+
+def _blank_totals_checked(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Rows read with a blank 总计 beside printed parts (``GD216``) kept only where the table's
+    identities across rows bear their cells out, as ``_verified`` does placements: in every column
+    where such a row prints a number, an identity it takes part in has every row's cell, and every
+    such identity holds. Else the row is left empty (``GD233``).
+
+    A report may leave its totals blank, and its parts still add up down every column; a converter
+    that merged two columns (a PDF's table written as Markdown) shifts a row's cells and leaves its
+    total's cell blank, and then the columns do not add up, or (every row shifted alike) the last
+    number is the sum of the others: the total, a column early.
+    """
+    suspect = [i for i, r in enumerate(rows) if r.row.key and any(p.code == "GD216" for p in r.problems)]
+    if not suspect:
+        return rows
+    values: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if r.row.key and r.cells:
+            values[r.row.key] = {c.column: int(c.value) for c in r.cells if isinstance(c.value, int)}
+    out = list(rows)
+    for index in suspect:
+        r = rows[index]
+        printed = [int(c.value) for c in r.cells if c.origin is _PRINTED and isinstance(c.value, int)]
+        shifted = len(printed) > 1 and printed[-1] == sum(printed[:-1])  # its total, a column early
+        involved = [i for i in table.identities if r.row.key in (*i.left, *i.right)]
+        for column in (c.column for c in r.cells if c.origin is _PRINTED):
+            checked = [i for i in involved if all(column in values.get(k, {}) for k in (*i.left, *i.right))]
+            if shifted or not checked or not all(holds(i, values, [column]) for i in checked):
+                out[index] = RowRead(r.row, r.hit, r.region, problems=(
+                    Problem("GD233", r.hit.span, {"row": r.hit.label}),))
+                break
+    return out
 
 
 # --- rows whose blank cells were dropped -------------------------------------------------------
