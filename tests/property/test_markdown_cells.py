@@ -3,6 +3,8 @@ line breaks as ``<br>`` (in a label wrapped over lines, or between two columns' 
 converter put in one cell, leaving an empty cell at the row's end). Whatever is read is right, and
 where every cell is printed, every cell is read."""
 
+from collections.abc import Callable
+
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 from tests.strategies import TABLE3_SECTION, cell_line_rows, rewrite_section, standard_reports, wrong_values
@@ -10,21 +12,27 @@ from tests.strategies import TABLE3_SECTION, cell_line_rows, rewrite_section, st
 import govdisclosure as gd
 
 
+def _pipe_rows(lines: list[str], label_of: Callable[[list[str]], str],
+               cells_of: Callable[[list[str]], list[str]]) -> list[str]:
+    """Table 三's rows (written one cell per line) as pipe rows, label and cells as given."""
+    return [f"|{label_of(labels)}|" + "".join(f"{cell}|" for cell in (cells_of(cells) if cells else []))
+            for labels, cells in cell_line_rows(lines)]
+
+
 def _markdown_rows(lines: list[str], data: st.DataObject) -> list[str]:
-    out: list[str] = []
-    for labels, cells in cell_line_rows(lines):
+    def label_of(labels: list[str]) -> str:
         label = "<br>".join(labels)
         if len(label) > 6 and data.draw(st.booleans()):
             cut = data.draw(st.integers(2, len(label) - 2))
             label = label[:cut] + "<br>" + label[cut:]
-        if not cells:
-            out.append(f"|{label}|")
-            continue
-        written = cells
+        return label
+
+    def cells_of(cells: list[str]) -> list[str]:
         if data.draw(st.booleans()):  # two columns' numbers in one cell, an empty cell at the end
-            written = [f"{cells[0]}<br>{cells[1]}", *cells[2:], ""]
-        out.append(f"|{label}|{'|'.join(written)}|")
-    return out
+            return [f"{cells[0]}<br>{cells[1]}", *cells[2:], ""]
+        return cells
+
+    return _pipe_rows(lines, label_of, cells_of)
 
 
 @given(standard_reports(renderings=("lines",)), st.data())
@@ -51,18 +59,15 @@ def test_line_breaks_inside_pipe_cells(case, data):
 def _shifted_rows(lines: list[str], data: st.DataObject) -> list[str]:
     """Zero cells blank, and in some rows a blank cell dropped and an empty one added at the end:
     the row's cells after it shifted a column to the left, its total's cell blank."""
-    out: list[str] = []
-    for labels, cells in cell_line_rows(lines):
+    def cells_of(cells: list[str]) -> list[str]:
         written = ["" if cell == "0" else cell for cell in cells]
-        if not written:
-            out.append(f"|{''.join(labels)}|")
-            continue
         blanks = [i for i, cell in enumerate(written[:-1]) if not cell]
         if blanks and data.draw(st.booleans()):
             del written[data.draw(st.sampled_from(blanks))]
             written.append("")
-        out.append(f"||{''.join(labels)}|{'|'.join(written)}|")
-    return out
+        return written
+
+    return _pipe_rows(lines, lambda labels: "|" + "".join(labels), cells_of)
 
 
 @given(standard_reports(renderings=("lines",)), st.data())
