@@ -19,13 +19,13 @@ import argparse
 import collections
 import contextlib
 import importlib.util
-import io
+import os
 import random
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import govdisclosure as gd
@@ -131,6 +131,22 @@ def typeset(path: Path, rnd: random.Random, font: str, *, blank_zeros: bool = Fa
     return truth
 
 
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Standard output sent to the null device, at the level of the file descriptor (a library's
+    native code writes there too)."""
+    sys.stdout.flush()
+    saved, null = os.dup(1), os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(null)
+
+
 def extractors() -> dict[str, Callable[[Path], str]]:
     """The text extractors installed here, by name."""
     found: dict[str, Callable[[Path], str]] = {}
@@ -148,7 +164,7 @@ def extractors() -> dict[str, Callable[[Path], str]]:
         import pymupdf4llm
 
         def markdown(path: Path) -> str:
-            with contextlib.redirect_stdout(io.StringIO()):  # it prints notes on its layout analysis
+            with _quiet():  # it prints notes on its layout analysis
                 return str(pymupdf4llm.to_markdown(str(path)))
 
         found["pymupdf4llm"] = markdown
