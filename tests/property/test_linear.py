@@ -91,6 +91,9 @@ SHAPES: dict[str, str] = {
     "cut-labels": "2.申请人逾\n第4页\n期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 1 0 0 0 0 1\n",
     "stray-lines": "（一）予以公开\n3\n1\n0\n0\n2\n7\n0\n6\n",
     "late-values": "（一）主动公开政府信息数\n2\n\n甲县2015年政府信息公开工作年度报告\n4\n",
+    "pipe-line-breaks": "|申请<br>数|2<br>0",
+    "pipe-break-rows": "|1.申请人无正当理由逾期不补||||||||\n|正、行政机关<br>不再处理|67|3|0|0|1|0|71|\n",
+    "column-blocks": "1.本机关不掌握相关政府信息\n\n自然人\n\n总计\n\n3\n\n0\n\n",
     "report": REPORTS["district_2019_standard"],
 }
 """Text shapes for ``parse``: name → the unit repeated."""
