@@ -143,10 +143,11 @@ def _header_row(folded: str, at: int) -> bool:
     """Whether the line at ``at`` is a Markdown table's header row: the next line is its rule
     (``|---|---|``), as converters write one for each table, often with placeholder heads (数据1).
     """
-    end = folded.find("\n", at)
-    if end < 0:
+    start = folded.find("\n", at) + 1
+    if not start:
         return False
-    following = folded[end + 1 : (folded.find("\n", end + 1) + 1 or len(folded) + 1) - 1].strip()
+    stop = folded.find("\n", start)
+    following = folded[start : stop if stop >= 0 else len(folded)].strip()
     return "---" in following and not following.strip("|-: \t")
 
 

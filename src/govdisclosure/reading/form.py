@@ -48,13 +48,13 @@ from govdisclosure.reading.layout import Grid, grids, header_lines, likeliest, l
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.patterns import lazy_pattern, lazy_re
 from govdisclosure.text.width import width as text_width
 
 HEADER_WINDOW = 80
 """Compact characters before a table's first row searched for its column heads."""
 
-_HAN = lazy_re(r"[\u4e00-\u9fff]")
+_HAN = lazy_pattern(r"\p{Han}")
 MAX_REGION = 400
 """Compact characters after a label read as its row's cells at most (the last row of a table is
 followed by prose, not by another label)."""
@@ -1257,20 +1257,33 @@ def _verified(table: FormTable, rows: Sequence[RowRead]) -> bool:
     characters, and from one page to the next), so one unchecked or failing placement sets all of
     them aside.
     """
-    values: dict[str, dict[str, int]] = {}
-    for r in rows:
-        if r.row.key and r.cells:
-            values[r.row.key] = {c.column: int(c.value) for c in r.cells if isinstance(c.value, int)}
+    values = _row_values(rows)
     for r in rows:
         if not any(p.code in ("GD222", "GD223") for p in r.problems):
             continue
         if not r.cells or not r.row.key:
             return False  # a placement the identities did not settle
-        involved = [i for i in table.identities if r.row.key in (*i.left, *i.right)]
-        for column in (c.column for c in r.cells if c.origin is _PRINTED):
-            checked = [i for i in involved if all(column in values.get(k, {}) for k in (*i.left, *i.right))]
-            if not checked or not all(holds(i, values, [column]) for i in checked):
-                return False
+        if not _borne_out(table, values, r.row.key, [c.column for c in r.cells if c.origin is _PRINTED]):
+            return False
+    return True
+
+
+def _row_values(rows: Sequence[RowRead]) -> dict[str, dict[str, int]]:
+    """The integer cells read, by row key and column."""
+    return {r.row.key: {c.column: int(c.value) for c in r.cells if isinstance(c.value, int)}
+            for r in rows if r.row.key and r.cells}
+
+
+def _borne_out(table: FormTable, values: dict[str, dict[str, int]], key: str, columns: Iterable[str]) -> bool:
+    """Whether row ``key``'s cells in ``columns`` are borne out by the table's identities across
+    rows: in each column, an identity the row takes part in has every row's cell, and every such
+    identity holds.
+    """
+    involved = [i for i in table.identities if key in (*i.left, *i.right)]
+    for column in columns:
+        checked = [i for i in involved if all(column in values.get(k, {}) for k in (*i.left, *i.right))]
+        if not checked or not all(holds(i, values, [column]) for i in checked):
+            return False
     return True
 
 
@@ -1288,22 +1301,15 @@ def _blank_totals_checked(table: FormTable, rows: list[RowRead]) -> list[RowRead
     suspect = [i for i, r in enumerate(rows) if r.row.key and any(p.code == "GD216" for p in r.problems)]
     if not suspect:
         return rows
-    values: dict[str, dict[str, int]] = {}
-    for r in rows:
-        if r.row.key and r.cells:
-            values[r.row.key] = {c.column: int(c.value) for c in r.cells if isinstance(c.value, int)}
+    values = _row_values(rows)
     out = list(rows)
     for index in suspect:
         r = rows[index]
-        printed = [int(c.value) for c in r.cells if c.origin is _PRINTED and isinstance(c.value, int)]
-        shifted = len(printed) > 1 and printed[-1] == sum(printed[:-1])  # its total, a column early
-        involved = [i for i in table.identities if r.row.key in (*i.left, *i.right)]
-        for column in (c.column for c in r.cells if c.origin is _PRINTED):
-            checked = [i for i in involved if all(column in values.get(k, {}) for k in (*i.left, *i.right))]
-            if shifted or not checked or not all(holds(i, values, [column]) for i in checked):
-                out[index] = RowRead(r.row, r.hit, r.region, problems=(
-                    Problem("GD233", r.hit.span, {"row": r.hit.label}),))
-                break
+        printed = [c for c in r.cells if c.origin is _PRINTED and isinstance(c.value, int)]
+        numbers = [int(c.value) for c in printed if c.value is not None]
+        if ((len(numbers) > 1 and numbers[-1] == sum(numbers[:-1]))  # its total, a column early
+                or not _borne_out(table, values, str(r.row.key), [c.column for c in printed])):
+            out[index] = RowRead(r.row, r.hit, r.region, problems=(Problem("GD233", r.hit.span, {"row": r.hit.label}),))
     return out
 
 
@@ -1623,10 +1629,7 @@ def _resolve_jointly(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
     columns = [c.key for c in table.columns]
     if not columns or not any(r.readings for r in rows):
         return rows
-    known: dict[str, dict[str, int]] = {}
-    for r in rows:
-        if r.row.key and r.cells:
-            known[r.row.key] = {c.column: int(c.value) for c in r.cells if isinstance(c.value, int)}
+    known = _row_values(rows)
     options = {str(r.row.key): list(r.readings) for r in rows if r.readings}
     _propagate(table, columns, known, options)
     chosen: dict[str, Reading] = {key: found[0] for key, found in options.items() if len(found) == 1}
