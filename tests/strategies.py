@@ -723,6 +723,15 @@ def wrong_values(record: Truth, expected: Truth, *, precision_only: bool = False
     return out
 
 
+def table3_wrong(text: str, expected: Truth, *, precision_only: bool = False) -> list[tuple[str, Any, Any]]:
+    """``wrong_values`` of table 三 with ``text`` parsed (strictly): ``(key, expected, read)``."""
+    import govdisclosure as gd
+
+    record = gd.parse(text, strict=True).to_record()
+    return wrong_values(record, {k: v for k, v in expected.items() if k.startswith("table3.")},
+                        precision_only=precision_only)
+
+
 def rewrite_section(text: str, section: tuple[str, str], rewrite: Callable[[list[str]], list[str]]) -> str:
     """``text`` with the lines between ``section``'s start and end replaced by ``rewrite(lines)``."""
     start, end = section

@@ -48,13 +48,12 @@ from govdisclosure.reading.layout import Grid, grids, header_lines, likeliest, l
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_pattern, lazy_re
+from govdisclosure.text.patterns import HAN, lazy_re
 from govdisclosure.text.width import width as text_width
 
 HEADER_WINDOW = 80
 """Compact characters before a table's first row searched for its column heads."""
 
-_HAN = lazy_pattern(r"\p{Han}")
 MAX_REGION = 400
 """Compact characters after a label read as its row's cells at most (the last row of a table is
 followed by prose, not by another label)."""
@@ -546,9 +545,9 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     n = len(names)
     pieces, units, _rest = _value_pieces(region)
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
+    paragraphs = paragraph_cells(cells_by_line) if cells_by_line is not None else None  # a blank line after each
     reader = _Row(table, row, hit, region, names, units[0].unit if units else None,
-                  in_paragraphs=cells_by_line is not None and paragraph_cells(cells_by_line) is not None
-                  and table_in_paragraphs())
+                  in_paragraphs=paragraphs is not None and table_in_paragraphs())
     if (table.blank_is_zero and len(pieces) < n
             and (cells_by_line is None or all(p.kind != "blank" for p in cells_by_line))  # no empty line for a cell
             and (marked := blank_marks(source, pieces, region.span.start, region.span.end)) is not None
@@ -589,16 +588,15 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     if len(pieces) == n and all(p.kind != "number" or p.value is not None for p in pieces):
         return reader.with_cells(pieces)
     if cells_by_line is not None and len(cells_by_line) == n and (
-            paragraph_cells(cells_by_line) is None or (reader.blanks_borne_out(cells_by_line) if reader.in_paragraphs
-                                                       else reader.sums_hold(cells_by_line))):
+            paragraphs is None or (reader.blanks_borne_out(cells_by_line) if reader.in_paragraphs
+                                   else reader.sums_hold(cells_by_line))):
         # where a blank line follows every cell, the blank lines may only part the cells (PDF text
         # in paragraphs): the row's sums must bear the blank cells out, and where the whole table is
         # so written, a printed total must (zeros beside a blank total hold any sums)
         return reader.with_cells(cells_by_line)
-    if cells_by_line is not None and len(cells_by_line) > n:
-        paragraphs = paragraph_cells(cells_by_line)  # a blank line after every cell
-        if paragraphs is not None and len(paragraphs) == n and reader.sums_hold(paragraphs):
-            return reader.with_cells(paragraphs)
+    if cells_by_line is not None and len(cells_by_line) > n and (
+            paragraphs is not None and len(paragraphs) == n and reader.sums_hold(paragraphs)):
+        return reader.with_cells(paragraphs)
     lines = cells_by_line if cells_by_line is not None else pieces
     if len(lines) == n + 1 and (stray := _without_stray_line(source, reader, lines)) is not None:
         kept, stray_piece = stray
@@ -787,7 +785,7 @@ def _label_goes_on(source: SourceText, region: Region, n: int) -> list[Piece] | 
     first = start + len(folded[start:]) - len(folded[start:].lstrip(" |" if separator == "|" else " "))
     cut = folded.find(separator, first, first + MAX_REGION)  # the words' cell may hold line breaks (<br>)
     words = folded[first:cut]
-    if cut < 0 or not _HAN.search(words) or any(ch.isdigit() for ch in words):
+    if cut < 0 or not HAN.search(words) or any(ch.isdigit() for ch in words):
         return None  # no words first on it, or a numbered label's
     end = folded.find("\n", cut)
     end = len(folded) if end < 0 else end

@@ -26,7 +26,7 @@ import attrs
 from govdisclosure.forms import FormTable, Row
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_pattern, lazy_re
+from govdisclosure.text.patterns import HAN, lazy_re
 
 MAX_NOTE = 80
 """Longest parenthetical note (compact characters) read as part of a label."""
@@ -50,7 +50,6 @@ _DECORATION = lazy_re(  # stdlib re: searched at most labels, a short string eac
 _DECORATION_ENDS = frozenset("、.,)中:①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩")
 """The last character of every decoration (``其中`` ends in 中): anything else cannot be one."""
 _CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)} | {chr(0x3220 + i): _CN_NUM[i] for i in range(10)}
-_HAN = lazy_pattern(r"\p{Han}")
 
 
 @attrs.frozen
@@ -175,7 +174,7 @@ def _in_note(compact: str, start: int, end: int, labels: Container[str]) -> bool
     if closing < 0 or compact.find("(", end, closing) >= 0:
         return False
     inner = compact[opening + 1 : closing]
-    return inner not in labels and len(_HAN.findall(inner)) >= 2
+    return inner not in labels and len(HAN.findall(inner)) >= 2
 
 
 def hits_of(hits: Iterable[LabelHit], tables: Iterable[FormTable]) -> list[LabelHit]:
@@ -250,7 +249,7 @@ def note_end(compact: str, end: int, stop: int, labels: Container[str] = ()) -> 
     if close < 0:
         return end
     inner = compact[end + 1 : close]
-    if "(" in inner or len(_HAN.findall(inner)) < 2 or inner in labels:
+    if "(" in inner or len(HAN.findall(inner)) < 2 or inner in labels:
         return end
     return close + 1
 

@@ -70,9 +70,11 @@ _MARKUP_CHARS = {
 }
 """Entities read as the character they stand for (lower case, without ``&`` and ``;``)."""
 # also written double-escaped (``&amp;nbsp;``); ``&amp;`` and ``&lt;`` alone are left as printed
+_BREAK_TAG = r"<(?:br\s*/?|/?p)>"
+"""A tag that breaks a line: ``<br>``, ``<br/>``, ``<p>``, ``</p>``."""
 _MARKUP = re.compile(r"&(?:amp;)?(" + "|".join(sorted(_MARKUP_CHARS, key=len, reverse=True))
-                     + r");|<(?:br\s*/?|/?p)>", re.IGNORECASE)
-_BREAK = re.compile(r"<(?:br\s*/?|/?p)>", re.IGNORECASE)
+                     + r");|" + _BREAK_TAG, re.IGNORECASE)
+_BREAK = re.compile(_BREAK_TAG, re.IGNORECASE)
 _BOX_CHARS = "\u2500-\u257f"
 _BOX = re.compile(f"[{_BOX_CHARS}]")
 _VERTICAL = "│┃║╎╏┆┇┊┋╽╿"

@@ -163,3 +163,7 @@ def words_pattern(words: Iterable[str]) -> str:
     '主动公开|公开'
     """
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+HAN = lazy_pattern(r"\p{Han}")
+"""One Chinese character (for words that must hold some: a note, the rest of a label)."""
