@@ -14,7 +14,7 @@ import bisect
 import itertools
 from array import array
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -123,8 +123,11 @@ class SourceText:
         return min(compact_starts[run] + inside, next_start)
 
 
+@lru_cache(maxsize=4096)
 def compact_text(text: str) -> str:
     """The compact form of a short string (a label): folded, without white space and quotes.
+
+    Cached: the forms' labels are compacted by several readers, at import and in every parse.
 
     >>> compact_text("（二）部分公开 “三安全一稳定”")
     '(二)部分公开三安全一稳定'
