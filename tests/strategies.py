@@ -692,8 +692,6 @@ TABLE3_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n�
 """Where table 三 starts and ends in a standard report's text."""
 TABLES34_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n五、存在的主要问题及改进情况")
 """Where tables 三 and 四 start and end."""
-TABLE3_SECTION = ("三、收到和处理政府信息公开申请情况\n", "\n四、政府信息公开行政复议")
-"""Where table 三 starts and ends."""
 
 
 def cell_line_rows(lines: list[str]) -> list[tuple[list[str], list[str]]]:

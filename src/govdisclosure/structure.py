@@ -21,6 +21,7 @@ import attrs
 from govdisclosure.forms import FORM_TABLES
 from govdisclosure.forms.furniture import FURNITURE_PREFIXES, FURNITURE_WORDS
 from govdisclosure.forms.sections import PROSE_HEADING_ENDINGS, STANDARD_HEADINGS, TOPIC_OF_WORD, TOPIC_WORDS
+from govdisclosure.reading.across import labels_across_cells
 from govdisclosure.reading.form import TableRead
 from govdisclosure.reading.labels import LabelHit, label_index, trie_pattern
 from govdisclosure.reading.pre2019 import read_pre2019
@@ -294,7 +295,8 @@ class Document:
     @cached_property
     def form_hits(self) -> list[LabelHit]:
         """Every label of every known form, in text order."""
-        return label_index(FORM_TABLES).find(self.source)
+        index = label_index(FORM_TABLES)
+        return labels_across_cells(self.source, index, index.find(self.source))
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section containing ``offset``."""

@@ -94,6 +94,8 @@ SHAPES: dict[str, str] = {
     "pipe-line-breaks": "|申请<br>数|2<br>0",
     "pipe-break-rows": "|1.申请人无正当理由逾期不补||||||||\n|正、行政机关<br>不再处理|67|3|0|0|1|0|71|\n",
     "column-blocks": "1.本机关不掌握相关政府信息\n\n自然人\n\n总计\n\n3\n\n0\n\n",
+    "labels-across-cells": "|一、本年<br>数量|新收政府信息<br>公开申请|本<br>年<br>新|3|0|\n|（七）总|计||1|\n",
+    "cells-across": "|<br>本年",
     "report": REPORTS["district_2019_standard"],
 }
 """Text shapes for ``parse``: name → the unit repeated."""
