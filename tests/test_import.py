@@ -28,3 +28,15 @@ def test_parsing_a_table_report_needs_none_of_them():
             "r.to_record(); r._repr_html_()")
 
     assert modules_after(code) == []
+
+
+def test_the_pattern_engine_loads_with_the_first_pattern_used():
+    """`regex` is imported by the first search of a pattern, not by `import govdisclosure` (which
+    loading JSON or printing the data dictionary is all that needs)."""
+    script = ("import sys, govdisclosure as gd\n"
+              "before = 'regex' in sys.modules\n"
+              "gd.parse('某县2022年政府信息公开工作年度报告')\n"
+              "print(before, 'regex' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+
+    assert out.stdout.split() == ["False", "True"]

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import inspect
 import os
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
-
-import regex
 
 from govdisclosure.errors import ExtractorRegistrationError, UnknownExtractorError
 from govdisclosure.extractors.base import Extractor, ExtractorKind
@@ -32,7 +31,7 @@ ENTRY_POINT_GROUP = "govdisclosure.extractors"
 DISABLE_PLUGINS = "GOVDISCLOSURE_DISABLE_PLUGINS"
 """Set this environment variable to ``1`` to ignore installed plugins (reproducible corpus runs)."""
 
-_NAME = regex.compile(r"[a-z][a-z0-9_]{0,39}")
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _KIND_ORDER = {ExtractorKind.METADATA: 0, ExtractorKind.TABLE: 1, ExtractorKind.PROSE: 2}
 
 E = TypeVar("E")

@@ -12,23 +12,23 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from array import array
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
-import regex
-
 from govdisclosure.schema import Span
 from govdisclosure.text.fold import fold
-from govdisclosure.text.patterns import lazy_pattern
+from govdisclosure.text.patterns import WHITE_SPACE, lazy_pattern, lazy_re
 
 _NEWLINE = lazy_pattern(r"\n")
 
 # Characters the compact view drops: white space, quotes, and pinyin glosses that some mirrors
 # insert after characters, e.g. 第二十條第(一)項(xiàng).
-_DROPPED_RUN = r"""[\s"'`]+|\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)"""
-_DROPPED = lazy_pattern(_DROPPED_RUN, regex.IGNORECASE)
-_SPLIT = lazy_pattern(f"({_DROPPED_RUN})", regex.IGNORECASE)
+# (stdlib re, whose \s takes more than regex's: the white space is spelt out)
+_DROPPED_RUN = rf"""[{WHITE_SPACE}"'`]+|\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}[0-9]?)\)"""
+_DROPPED = lazy_re(_DROPPED_RUN, re.IGNORECASE)
+_SPLIT = lazy_re(f"({_DROPPED_RUN})", re.IGNORECASE)
 """Splits a text into kept and dropped runs, alternately (the first and last kept runs may be empty)."""
 
 

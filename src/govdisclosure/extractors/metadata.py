@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import regex
 
 from govdisclosure.codes import diagnostic
 from govdisclosure.extractors.base import Detection, Extraction, ExtractorKind
@@ -58,6 +58,9 @@ from govdisclosure.structure import Document, is_furniture
 from govdisclosure.text.dates import find_dates, iter_dates, iter_years
 from govdisclosure.text.fold import fold
 from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, lazy_re, words_pattern
+
+if TYPE_CHECKING:
+    import regex
 
 HEADER_CHARS = 2000
 """How far into the text the title and header fields are looked for."""
@@ -89,9 +92,9 @@ _LABEL_END = guarded_pattern(f"(?:{words_pattern(HEADER_LABELS)})" r"[ \t]*[:：
 _SPACED_SEPARATORS = tuple(f" {mark} " for mark in BREADCRUMB_SEPARATORS)
 _CUT_MARKS = (*REPORT_ENDINGS, *BREADCRUMB_SEPARATORS, ":", "：", "-", "—", "–")
 _GLUED_CUT = lazy_re(
-    f"(?P<after>[{regex.escape(''.join(BREADCRUMB_SEPARATORS))}]|^[-—–][0-9]{{1,3}}[-—–]"
+    f"(?P<after>[{re.escape(''.join(BREADCRUMB_SEPARATORS))}]|^[-—–][0-9]{{1,3}}[-—–]"
     rf"|(?:{words_pattern(REPORT_ENDINGS)})(?:\([^()]{{1,30}}\)|\[[^\[\]]{{1,30}}\]|【[^【】]{{1,30}}】)?"
-    rf"(?=[^{regex.escape(fold(TITLE_GOES_ON))}]))"
+    rf"(?=[^{re.escape(fold(TITLE_GOES_ON))}]))"
     f"|(?P<before>(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})[:：])"
 )
 """Where a header with no white space at all (a page's text with every space and line break
@@ -113,7 +116,7 @@ _TITLE_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=[\p{Han}0-9])|(?<=
 """Spaces a title is printed with (PDF text of a heading set with letter spacing, 2 0 1 9 年 某 县 …):
 between Chinese characters, between them and digits, and between single digits."""
 _FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
-_AGENCY_STOP = guarded_pattern(f"[{regex.escape(NOT_IN_AGENCY)}]")
+_AGENCY_STOP = guarded_pattern(f"[{re.escape(NOT_IN_AGENCY)}]")
 _LAST_PHRASE = guarded_pattern(r"\n|\s{2,}")
 _DOC_NUMBER = guarded_pattern(r"\p{Han}{1,14}\s*[\[(]\s*(?:19|20)[0-9]{2}\s*[\])]\s*[0-9]{1,5}\s*号")
 _CITATION = guarded_pattern(words_pattern(CITATION_MARKS))

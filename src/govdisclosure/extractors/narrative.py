@@ -55,10 +55,9 @@ import bisect
 import functools
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import regex
 
 from govdisclosure.codes import diagnostic
 from govdisclosure.extractors.base import Detection, Extraction, ExtractorKind
@@ -129,6 +128,9 @@ from govdisclosure.text.numbers import (
     to_yuan,
 )
 from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, words_pattern
+
+if TYPE_CHECKING:
+    import regex
 
 NEGATOR_REACH = 6
 """A number with a negator this close before it in its clause (未收到一起) is not a count."""

@@ -12,10 +12,10 @@ datetime.date(2014, 3, 21)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import attrs
-import regex
 
 from govdisclosure.text.numbers import chinese_to_int
 from govdisclosure.text.patterns import lazy_pattern
@@ -36,7 +36,7 @@ _DATE = lazy_pattern(
         (?P<y3>[{_CN}]{{4}})\s*年\s*(?P<m3>[{_CN}]{{1,3}})\s*月\s*(?P<d3>[{_CN}]{{1,3}})\s*[日号]
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,  # the same flag in regex
 )
 _YEAR = lazy_pattern(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])\s*年")
 _CN_YEAR = lazy_pattern(rf"([{_CN}]{{4}})\s*年")

@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _SPACES = dict.fromkeys(
     [0x00A0, 0x1680, *range(0x2000, 0x200C), 0x202F, 0x205F, 0x3000, 0xFEFF, 0x2028, 0x2029, 0x0B, 0x0C],
@@ -63,7 +61,7 @@ _FOLD_CHARS = {chr(k): chr(v) for k, v in FOLD.items() if isinstance(v, int)}
 # stdlib re: a substitution per foldable character is six times faster than str.translate on
 # Chinese text (most characters need no folding); see docs/architecture.md
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
-_CR = regex.compile(r"\r\n?")
+_CR = re.compile(r"\r\n?")
 _MARKUP_CHARS = {
     "nbsp": " ", "ensp": " ", "emsp": " ", "thinsp": " ", "#160": " ", "#xa0": " ", "#12288": " ",
     "#x3000": " ", "ldquo": '"', "rdquo": '"', "quot": '"', "lsquo": "'", "rsquo": "'",

@@ -5,7 +5,8 @@ the heading and label finders tries of every label of the national forms; compil
 about 60 ms, a third of ``import govdisclosure``. ``lazy_pattern`` (for ``regex``) and ``lazy_re``
 (for the standard library's ``re``, faster on literal tries) defer that to the first search, so that
 importing the package (to load JSON, build a DataFrame or print the data dictionary) does not pay
-for patterns it never uses.
+for patterns it never uses. The ``regex`` module itself (about 20 ms) is imported with the first
+``lazy_pattern`` compiled; what runs at import uses ``re``.
 
 The prose, sentence and metadata readers' patterns (``guarded_pattern``: vocabulary with bounded
 gaps between words) carry the ``regex`` module's ``timeout`` on strings of ``GUARD_FROM_CHARS`` or
@@ -37,11 +38,11 @@ import re
 import threading
 from typing import TYPE_CHECKING, Any, cast
 
-import regex
-
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from types import ModuleType
+
+    import regex
 
 __all__ = [
     "GUARD_FROM_CHARS",
@@ -105,7 +106,7 @@ class _LazyPattern:
 
     __slots__ = ("_compiled", "_engine", "_guard", "flags", "pattern", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int, engine: ModuleType, *, guard: bool = False) -> None:
+    def __init__(self, pattern: str, flags: int, engine: ModuleType | None, *, guard: bool = False) -> None:
         self.pattern = pattern
         self.flags = flags
         self._engine = engine
@@ -118,6 +119,10 @@ class _LazyPattern:
             raise AttributeError(name)
         with _LOCK:
             if self._compiled is None:
+                if self._engine is None:  # the regex module itself is imported with the first pattern
+                    import regex  # noqa: PLC0415
+
+                    self._engine = regex
                 compiled = self._engine.compile(self.pattern, self.flags)
                 for method in _METHODS:
                     if not hasattr(compiled, method):  # ``re`` has no splititer
@@ -143,7 +148,7 @@ def lazy_pattern(pattern: str, flags: int = 0, *, guard: bool = False) -> regex.
     Only the matching methods (``search``, ``finditer``, ``sub`` …), ``pattern`` and ``flags`` are
     available; pass the result to the matching functions, not to ``regex.compile``.
     """
-    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, regex, guard=guard))
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, None, guard=guard))
 
 
 def guarded_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -162,7 +167,7 @@ def words_pattern(words: Iterable[str]) -> str:
     >>> words_pattern(["公开", "主动公开"])
     '主动公开|公开'
     """
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 HAN = lazy_pattern(r"\p{Han}")
