@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from hypothesis import note
 from hypothesis import strategies as st
 
 from govdisclosure.forms import FormTable, Row, RowKind
@@ -728,6 +729,15 @@ def table3_wrong(text: str, expected: Truth, *, precision_only: bool = False) ->
     record = gd.parse(text, strict=True).to_record()
     return wrong_values(record, {k: v for k, v in expected.items() if k.startswith("table3.")},
                         precision_only=precision_only)
+
+
+def table3_rewritten(case: tuple[str, Truth, str], rewrite: Callable[[list[str]], list[str]]) -> tuple[str, Truth]:
+    """A ``standard_reports`` case's text with table 三's lines replaced by ``rewrite(lines)``
+    (noted for the failure report), and the values expected of it."""
+    text, expected, _ = case
+    text = rewrite_section(text, TABLE3_SECTION, rewrite)
+    note(text)
+    return text, expected
 
 
 def rewrite_section(text: str, section: tuple[str, str], rewrite: Callable[[list[str]], list[str]]) -> str:

@@ -3,9 +3,9 @@ part of the label beside blank cells, the rest beside the row's numbers. Whateve
 right, and where the first part is a label the form knows, the table's sums across rows say which
 of the two rows' cells are the row's."""
 
-from hypothesis import given, note, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.strategies import TABLE3_SECTION, cell_line_rows, rewrite_section, standard_reports, table3_wrong
+from tests.strategies import cell_line_rows, standard_reports, table3_rewritten, table3_wrong
 
 import govdisclosure as gd
 from govdisclosure.forms import RowKind
@@ -31,9 +31,7 @@ def _pipe_rows(lines: list[str], data: st.DataObject) -> list[str]:
 @given(standard_reports(renderings=("lines",)), st.data())
 @settings(max_examples=60)
 def test_labels_wrapped_into_rows_of_their_own(case, data):
-    text, expected, _ = case
-    text = rewrite_section(text, TABLE3_SECTION, lambda lines: _pipe_rows(lines, data))
-    note(text)
+    text, expected = table3_rewritten(case, lambda lines: _pipe_rows(lines, data))
 
     assert table3_wrong(text, expected, precision_only=True) == []
 

@@ -5,9 +5,9 @@ The rows so cut are read whole, and nothing is read wrong."""
 
 import itertools
 
-from hypothesis import given, note, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.strategies import TABLE3_SECTION, cell_line_rows, rewrite_section, standard_reports, table3_wrong
+from tests.strategies import cell_line_rows, standard_reports, table3_rewritten, table3_wrong
 
 import govdisclosure as gd
 
@@ -42,9 +42,7 @@ def _rows(lines: list[str], data: st.DataObject) -> list[str]:
 @given(standard_reports(version=2021, renderings=("lines",)), st.data())
 @settings(max_examples=60)
 def test_labels_cut_across_cells(case, data):
-    text, expected, _ = case
-    text = rewrite_section(text, TABLE3_SECTION, lambda lines: _rows(lines, data))
-    note(text)
+    text, expected = table3_rewritten(case, lambda lines: _rows(lines, data))
 
     assert table3_wrong(text, expected, precision_only=True) == []
     cut = {k: v for k, v in expected.items() if k.startswith(_CUT_ROWS)}

@@ -5,9 +5,9 @@ where every cell is printed, every cell is read."""
 
 from collections.abc import Callable
 
-from hypothesis import given, note, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.strategies import TABLE3_SECTION, cell_line_rows, rewrite_section, standard_reports, table3_wrong
+from tests.strategies import cell_line_rows, standard_reports, table3_rewritten, table3_wrong
 
 
 def _pipe_rows(lines: list[str], label_of: Callable[[list[str]], str],
@@ -36,15 +36,13 @@ def _markdown_rows(lines: list[str], data: st.DataObject) -> list[str]:
 @given(standard_reports(renderings=("lines",)), st.data())
 @settings(max_examples=60)
 def test_line_breaks_inside_pipe_cells(case, data):
-    text, expected, _ = case
     printed: list[bool] = []  # whether every cell of table 三 is printed (not blank)
 
     def rewrite(lines: list[str]) -> list[str]:
         printed.append(all(line.strip() for line in lines))
         return _markdown_rows(lines, data)
 
-    text = rewrite_section(text, TABLE3_SECTION, rewrite)
-    note(text)
+    text, expected = table3_rewritten(case, rewrite)
 
     wrong = table3_wrong(text, expected)
     assert [w for w in wrong if w[2] is not None] == []
@@ -70,8 +68,6 @@ def _shifted_rows(lines: list[str], data: st.DataObject) -> list[str]:
 @settings(max_examples=60)
 def test_cells_shifted_by_a_dropped_blank_are_not_read_in_the_wrong_columns(case, data):
     """A row's 总计 blank beside printed cells is kept only where the columns add up with them."""
-    text, expected, _ = case
-    text = rewrite_section(text, TABLE3_SECTION, lambda lines: _shifted_rows(lines, data))
-    note(text)
+    text, expected = table3_rewritten(case, lambda lines: _shifted_rows(lines, data))
 
     assert table3_wrong(text, expected, precision_only=True) == []

@@ -2,9 +2,9 @@
 heads (项目 | 数据1 | 数据2 …) and its rule: the rows are read, and the header rows are no rows of
 the form, nor rows to report as unknown."""
 
-from hypothesis import given, note, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.strategies import TABLE3_SECTION, cell_line_rows, rewrite_section, standard_reports, wrong_values
+from tests.strategies import cell_line_rows, standard_reports, table3_rewritten, wrong_values
 
 import govdisclosure as gd
 
@@ -24,9 +24,7 @@ def _one_table_per_row(lines: list[str], head: str) -> list[str]:
 @given(standard_reports(renderings=("lines",)), st.sampled_from(["数据{i}", "列{i}", "Column{i}"]))
 @settings(max_examples=40)
 def test_one_pipe_table_per_row(case, head):
-    text, expected, _ = case
-    text = rewrite_section(text, TABLE3_SECTION, lambda lines: _one_table_per_row(lines, head))
-    note(text)
+    text, expected = table3_rewritten(case, lambda lines: _one_table_per_row(lines, head))
 
     report = gd.parse(text, strict=True)
 

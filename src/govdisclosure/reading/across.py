@@ -20,26 +20,20 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import re
 from collections.abc import Iterator, Sequence
 
-from govdisclosure.reading.labels import LabelHit, LabelIndex, decoration
+from govdisclosure.reading.labels import NUMBERING_WINDOW, LabelHit, LabelIndex, decoration
 from govdisclosure.source import SourceText
-from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.fold import LINE_BREAK
+from govdisclosure.text.patterns import DIGIT
 
-_LINE_BREAK = lazy_re(r"<br[ \t]*/?>", re.IGNORECASE)
-_DIGIT = lazy_re(r"[0-9]")
 LABEL_CELLS = 4
 """Cells before a row's values that a label may be cut across."""
 MAX_ARRANGEMENTS = 256
 """Ways of giving the label cells' lines to the label's lines tried for one row."""
-MAX_LABEL = 80
-"""Longest label looked for (compact characters; the forms' longest, with its note, is under 60)."""
-MAX_NUMBERING = 10
-"""Longest numbering before a label (``labels.decoration`` looks as far back)."""
 
 Part = tuple[int, int]
-"""A line's part of a cell: its (start, end) in the original text."""
+"""A line's part of a cell: its (start, end) in the original text, or in the compact view."""
 
 
 def labels_across_cells(source: SourceText, index: LabelIndex, hits: list[LabelHit]) -> list[LabelHit]:
@@ -53,22 +47,24 @@ def labels_across_cells(source: SourceText, index: LabelIndex, hits: list[LabelH
     ['本年新收政府信息公开申请数量']
     """
     text = source.original
+    if "|" not in text:
+        return hits
     starts = [hit.start for hit in hits]
     found: list[LabelHit] = []
     for start, end in _table_lines(text):
-        digit = _DIGIT.search(text, start, end)
+        digit = DIGIT.search(text, start, end)
         head_end = end if digit is None else digit.start()
         if text.count("|", start, head_end) < 3:  # two cells before any digit
             continue
         head = source.compact_offset(start), source.compact_offset(head_end)
         if bisect.bisect_left(starts, head[0]) != bisect.bisect_left(starts, head[1]):
             continue  # the finder found a label there
-        cells = _label_cells(text, start, end)
+        cells = [[(source.compact_offset(s), source.compact_offset(e)) for s, e in cell]
+                 for cell in _label_cells(text, start, end)]
         if len(cells) < 2:
             continue
-        last = source.compact_offset(cells[-1][-1][1])
         labels = {hit.label: hit for parts in _arrangements(cells)
-                  if (hit := _label_of(source, index, parts, last)) is not None}
+                  if (hit := _label_of(source, index, parts, cells[-1][-1][1])) is not None}
         if len(labels) == 1:
             found.extend(labels.values())
     if not found:
@@ -96,10 +92,10 @@ def _label_cells(text: str, start: int, end: int) -> list[list[Part]]:
     position = text.index("|", start) + 1
     while len(cells) < LABEL_CELLS:
         bar = text.find("|", position, end)
-        if bar < 0 or _DIGIT.search(text, position, bar):
+        if bar < 0 or DIGIT.search(text, position, bar):
             break
         bounds = [position]
-        for tag in _LINE_BREAK.finditer(text, position, bar):
+        for tag in LINE_BREAK.finditer(text, position, bar):
             bounds.extend(tag.span())
         bounds.append(bar)
         lines = [(s, e) for s, e in zip(bounds[::2], bounds[1::2], strict=True) if text[s:e].strip()]
@@ -126,24 +122,21 @@ def _arrangements(cells: Sequence[Sequence[Part]]) -> Iterator[list[Part]]:
         yield [part for line in lines for part in line]
 
 
-def _label_of(source: SourceText, index: LabelIndex, parts: Sequence[Part], end: int) -> LabelHit | None:
-    """The hit of the label that ends ``parts`` joined (in reading order), with nothing but its
-    numbering before it in the first part, or ``None``; the hit runs to compact offset ``end``.
+def _label_of(source: SourceText, index: LabelIndex, ranges: Sequence[Part], end: int) -> LabelHit | None:
+    """The hit of the label that ends the compact ``ranges`` joined (in reading order), with nothing
+    but its numbering before it in the first range, or ``None``; the hit runs to compact offset ``end``.
     """
     compact = source.compact
-    ranges = [(source.compact_offset(s), source.compact_offset(e)) for s, e in parts]
-    if sum(b - a for a, b in ranges) > MAX_LABEL + MAX_NUMBERING:
+    if sum(b - a for a, b in ranges) > index.longest + NUMBERING_WINDOW:
         return None
     joined = "".join(compact[a:b] for a, b in ranges)
     first_start, first_end = ranges[0]
-    for at in range(min(first_end - first_start, MAX_NUMBERING + 1)):
+    for at in range(min(first_end - first_start, NUMBERING_WINDOW + 1)):
         label = joined[at:]
         if label not in index.by_label:
             continue
         hit_start, number = decoration(source, first_start, first_start + at, index.numbers[label])
         if hit_start != first_start:
             continue  # words before the label that are not its numbering
-        return LabelHit(start=hit_start, label_start=first_start + at, end=end, label=label,
-                        candidates=index.by_label[label], number=number,
-                        span=source.compact_span(hit_start, end), rows=index.rows[label])
+        return index.hit(source, label, (hit_start, first_start + at, end), number)
     return None

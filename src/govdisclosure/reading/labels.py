@@ -30,6 +30,8 @@ from govdisclosure.text.patterns import HAN, lazy_re
 
 MAX_NOTE = 80
 """Longest parenthetical note (compact characters) read as part of a label."""
+NUMBERING_WINDOW = 10
+"""Compact characters before a label where its numbering is looked for."""
 
 _CN_NUM = "一二三四五六七八九十"
 _DECORATION = lazy_re(  # stdlib re: searched at most labels, a short string each time
@@ -132,6 +134,8 @@ class LabelIndex:
         self.rows = {k: _rows_by_table(v) for k, v in self.by_label.items()}
         self.numbers = {k: _own_numbers(v) for k, v in self.by_label.items()}
         """The numbers the forms print before each label (``1``, ``12``), longest first."""
+        self.longest = max(map(len, self.by_label), default=0)
+        """The longest label (compact characters)."""
         # stdlib re: a trie-shaped literal alternation is where it beats `regex` (see module doc)
         self.pattern = re.compile(trie_pattern(self.by_label))
 
@@ -151,16 +155,20 @@ class LabelIndex:
             if _in_note(compact, match.start(), match.end(), self.by_label):
                 continue  # a word of a note that something parts from its label (PDF text laid out)
             label = match.group()
-            candidates = self.by_label[label]
             hit_start, number = decoration(source, floor, match.start(), self.numbers[label])
             hit_end = note_end(compact, match.end(), stop, self.by_label)
-            hits.append(LabelHit(
-                start=hit_start, label_start=match.start(), end=hit_end, label=label,
-                candidates=candidates, number=number, span=source.compact_span(hit_start, hit_end),
-                rows=self.rows[label],
-            ))
+            hits.append(self.hit(source, label, (hit_start, match.start(), hit_end), number))
             floor = hit_end
         return hits
+
+    def hit(self, source: SourceText, label: str, where: tuple[int, int, int], number: str | None) -> LabelHit:
+        """The hit of ``label`` (a key of ``by_label``) at compact offsets ``where``: where its
+        numbering starts, where the label starts, where it (and its note) ends.
+        """
+        start, label_start, end = where
+        return LabelHit(start=start, label_start=label_start, end=end, label=label,
+                        candidates=self.by_label[label], number=number, span=source.compact_span(start, end),
+                        rows=self.rows[label])
 
 
 def _in_note(compact: str, start: int, end: int, labels: Container[str]) -> bool:
@@ -202,7 +210,7 @@ def decoration(source: SourceText, floor: int, label_start: int, numbers: tuple[
     ``numbers`` for the label are looked for first).
     """
     compact = source.compact
-    window_start = max(floor, label_start - 10)
+    window_start = max(floor, label_start - NUMBERING_WINDOW)
     window = compact[window_start:label_start]
     if not window:
         return label_start, None

@@ -70,7 +70,7 @@ from govdisclosure.reading.labels import LabelHit, hits_of
 from govdisclosure.reading.layout import grids, header_lines, line_of, placements, steadiest
 from govdisclosure.schema import Form, Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.patterns import DIGIT, lazy_re
 from govdisclosure.text.width import width as text_width
 
 MIN_TABLE3_ROWS = 4
@@ -85,7 +85,6 @@ _T4_WORDS = tuple(sorted({compact_text(w) for w in TABLE4_HEADER_WORDS}, key=len
 _T4_GROUPS = ((4, (0, 1, 2, 3)), (9, (5, 6, 7, 8)), (14, (10, 11, 12, 13)))
 _T4_RESULT_HEADS = tuple(tuple(compact_text(label) for label in column.labels) for column in TABLE4.columns)
 """Table 四's five result heads (结果维持 … 总计), each as its label variants: a sub-table's own header."""
-_DIGIT = lazy_re(r"[0-9]")
 _WORD_GAP = lazy_re(r" +")
 """The spaces between the words of a header line."""
 _TABLE3_2019_ROW = lazy_re(TABLE3_2019_ROW)
@@ -300,7 +299,7 @@ def _read_subtables(source: SourceText, hits: Sequence[LabelHit], chain: Chain) 
         next_start = hits[h + 1].start if h + 1 < len(hits) else len(compact)
         start = source.compact_span(header_end - 1, header_end).end
         stop = source.compact_span(next_start, next_start).start if next_start < len(compact) else len(source)
-        digit = _DIGIT.search(folded, start, stop)
+        digit = DIGIT.search(folded, start, stop)
         if digit is None:
             return None
         region = read_region(source, Span(max(start, folded.rfind("\n", start, digit.start()) + 1), stop),
@@ -317,7 +316,7 @@ def _read_subtables(source: SourceText, hits: Sequence[LabelHit], chain: Chain) 
 def _numbers_follow(source: SourceText, hits: Sequence[LabelHit], index: int) -> bool:
     """Whether a digit comes after hit ``index`` before the next hit (a labelled row, not a header cell)."""
     end = hits[index + 1].start if index + 1 < len(hits) else min(len(source.compact), hits[index].end + 80)
-    return _DIGIT.search(source.compact, hits[index].end, end) is not None
+    return DIGIT.search(source.compact, hits[index].end, end) is not None
 
 
 def _read_headerless(source: SourceText, hits: Sequence[LabelHit]) -> TableRead | None:
@@ -406,9 +405,9 @@ def _fifteen_span(source: SourceText, header_end: int) -> Span:
     newline = source.folded.find("\n", start)
     if newline >= 0 and (blank_row := _BLANK_CELLS.match(source.folded, newline + 1)) is not None:
         limit = blank_row.start()  # the next line is fifteen blank tab or pipe cells
-    digit = _DIGIT.search(source.folded, start, min(len(source), limit))
+    digit = DIGIT.search(source.folded, start, min(len(source), limit))
     while digit is not None and (after := _page_break_end(source, digit.start())) is not None:
-        digit = _DIGIT.search(source.folded, after, min(len(source), limit))  # a page's footer is no cell
+        digit = DIGIT.search(source.folded, after, min(len(source), limit))  # a page's footer is no cell
     if digit is not None:
         line_start = source.folded.rfind("\n", start, digit.start())
         if line_start >= 0:

@@ -33,7 +33,7 @@ from govdisclosure.reading.cells import neighbour_lines, page_breaks
 from govdisclosure.reading.labels import MAX_NOTE, Candidate, LabelHit, decoration, note_end
 from govdisclosure.schema import Span
 from govdisclosure.source import SourceText, compact_text
-from govdisclosure.text.patterns import lazy_re
+from govdisclosure.text.patterns import DIGIT, lazy_re
 
 _VALUE = r"(?:[-+]?[0-9][0-9.,]*|[/—–-])"
 _VALUES_AT_END = lazy_re(rf"(?:(?<=[ \t])|^){_VALUE}(?:[ \t]+{_VALUE})+[ \t]*$", re.MULTILINE)
@@ -43,7 +43,6 @@ _COLUMN_GAP = lazy_re(r"(?<=\S)[ \t]{2,}(?=\S)")
 """Two spaces or more between words of a line: a gap between two columns of PDF text laid out."""
 _SPACE = lazy_re(r"(?<=\S)[ \t]+(?=\S)")
 """Any space between words: the gap between two columns where the text keeps one (pdfplumber)."""
-_DIGIT = lazy_re(r"[0-9]")
 _VALUE_ENDS = frozenset("0123456789/—–-")
 
 
@@ -286,7 +285,7 @@ def values_before(source: SourceText, row: Row, hit: LabelHit, floor: int) -> Sp
     folded, compact = source.folded, source.compact
     line_start = folded.rfind("\n", 0, hit.span.start) + 1
     before = folded[floor : line_start].rstrip()
-    if not before or before[-1] not in _VALUE_ENDS or _DIGIT.search(folded, line_start, hit.span.start):
+    if not before or before[-1] not in _VALUE_ENDS or DIGIT.search(folded, line_start, hit.span.start):
         return None
     lines = [(s, e) for s, e in _lines(folded, floor, line_start) if folded[s:e].strip()]
     values = _VALUES_AT_END.search(folded, *lines[-1]) if lines else None

@@ -72,7 +72,9 @@ _BREAK_TAG = r"<(?:br\s*/?|/?p)>"
 """A tag that breaks a line: ``<br>``, ``<br/>``, ``<p>``, ``</p>``."""
 _MARKUP = re.compile(r"&(?:amp;)?(" + "|".join(sorted(_MARKUP_CHARS, key=len, reverse=True))
                      + r");|" + _BREAK_TAG, re.IGNORECASE)
-_BREAK = re.compile(_BREAK_TAG, re.IGNORECASE)
+LINE_BREAK = re.compile(_BREAK_TAG, re.IGNORECASE)
+"""A tag that breaks a line (``<br>``, ``</p>`` …): folded to spaces inside a Markdown table's row,
+where it breaks a cell's lines."""
 _BOX_CHARS = "\u2500-\u257f"
 _BOX = re.compile(f"[{_BOX_CHARS}]")
 _VERTICAL = "│┃║╎╏┆┇┊┋╽╿"
@@ -146,5 +148,5 @@ def _pipe_row_breaks(text: str) -> str:
     for index, line in enumerate(lines):
         if "<" in line and line.lstrip(" ").startswith("|"):
             last = line.rfind("|")
-            lines[index] = _BREAK.sub(_spaces, line[:last]) + line[last:]
+            lines[index] = LINE_BREAK.sub(_spaces, line[:last]) + line[last:]
     return "\n".join(lines)

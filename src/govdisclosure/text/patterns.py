@@ -172,3 +172,5 @@ def words_pattern(words: Iterable[str]) -> str:
 
 HAN = lazy_pattern(r"\p{Han}")
 """One Chinese character (for words that must hold some: a note, the rest of a label)."""
+DIGIT = lazy_re(r"[0-9]")
+"""One ASCII digit (a cell or a line that holds a number; stdlib re)."""
