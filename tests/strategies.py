@@ -113,14 +113,18 @@ T3_OUTCOMES_2021 = [r.key for r in TABLE3_2021.rows if r.key and r.key not in (
 
 
 @st.composite
-def table3_truths(draw: st.DrawFn, version: int) -> dict[str, list[int]]:
-    """Table 三 rows (seven cells each) that satisfy every identity of the form."""
+def table3_truths(draw: st.DrawFn, version: int, *, whole_row: bool = False) -> dict[str, list[int]]:
+    """Table 三 rows (seven cells each) that satisfy every identity of the form; ``whole_row``: one
+    outcome row at least with a number other than 0 in every cell."""
     outcomes = T3_OUTCOMES_2021 if version == 2021 else T3_OUTCOMES_2019
     rows: dict[str, list[int]] = {}
-    active = draw(st.lists(st.sampled_from(outcomes), max_size=6, unique=True))
+    active = draw(st.lists(st.sampled_from(outcomes), min_size=int(whole_row), max_size=6, unique=True))
     for key in outcomes:
-        cells = [draw(counts()) if key in active else 0 for _ in range(6)]
-        if key in active and draw(st.booleans()):
+        if whole_row and key == active[0]:
+            cells = [draw(st.integers(1, 400)) for _ in range(6)]
+        else:
+            cells = [draw(counts()) if key in active else 0 for _ in range(6)]
+        if key in active and not (whole_row and key == active[0]) and draw(st.booleans()):
             cells[1:] = [0] * 5  # most requests come from natural persons
         rows[key] = [*cells, sum(cells)]
     total = [sum(rows[k][i] for k in outcomes) for i in range(6)]
@@ -232,8 +236,9 @@ def _aligned(text: str, size: int, align: str, metric: str) -> str:
 @st.composite
 def column_layouts(draw: st.DrawFn, **fixed: Any) -> dict[str, Any]:
     """How a tool lays a table out in columns of spaces (the ``columns`` rendering): what it counts
-    (``metric``: characters or display columns), how it aligns header words (``heads``) and numbers,
-    the ``gap`` between columns, and whether zeros are blank cells; any of them ``fixed``."""
+    (``metric``: characters or display columns), how it aligns header words (``heads``; ``packed``,
+    only where ``fixed``: table 三's words one space apart, wherever their columns stand) and
+    numbers, the ``gap`` between columns, and whether zeros are blank cells; any of them ``fixed``."""
     drawn = {"metric": draw(st.sampled_from(["chars", "display"])),
              "heads": draw(st.sampled_from(["left", "centre"])),
              "numbers": draw(st.sampled_from(["left", "right", "centre"])),
@@ -268,6 +273,8 @@ def _table3_in_columns(draw: st.DrawFn, rows: dict[str, list[int]], table: FormT
     out = [left + _aligned("自然人", sizes[0], layout["heads"], metric) + group
            + _aligned("总计", sizes[6], layout["heads"], metric).rstrip(),
            left + " " * sizes[0] + _in_columns(_TABLE3_HEADS[1:6], sizes[1:6], layout["heads"], metric)]
+    if layout["heads"] == "packed":  # wide words packed one space apart (pdftotext -layout)
+        out = [left + " ".join(_TABLE3_HEADS)]
     for label, cells in lines:
         if cells is None:
             out.append(label)
@@ -432,14 +439,15 @@ def standard_table2_text(draw: st.DrawFn, rows: dict[str, dict[str, Any]], versi
 @st.composite
 def standard_reports(draw: st.DrawFn, version: int | None = None,
                      renderings: Sequence[str] = STANDARD_RENDERINGS,
-                     layout: dict[str, Any] | None = None) -> tuple[str, Truth, str]:
+                     layout: dict[str, Any] | None = None, *, whole_row: bool = False) -> tuple[str, Truth, str]:
     """A whole 2019 or 2021 report: ``(text, expected record values, rendering)``; ``layout`` (from
-    ``column_layouts``) for the ``columns`` rendering, else drawn."""
+    ``column_layouts``) for the ``columns`` rendering, else drawn; ``whole_row``: table 三 has a
+    row printed whole (``table3_truths``)."""
     version = version or draw(st.sampled_from([2019, 2021]))
     rendering = draw(st.sampled_from(list(renderings)))
     meta = draw(metadata_truths((2019, 2020) if version == 2019 else (2021, 2025)))
     t2 = draw(table2_truths(version))
-    t3 = draw(table3_truths(version))
+    t3 = draw(table3_truths(version, whole_row=whole_row))
     t4 = draw(table4_truths())
     parts = [
         draw(header_text(meta)),

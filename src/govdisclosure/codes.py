@@ -114,13 +114,14 @@ CATALOGUE: tuple[Code, ...] = (
          "A row written one cell per line had one number too many; only without this one (the page "
          "number of a page break inside the row, in PDF text) are the row's totals the sums of its parts."),
     Code("GD222", "placed-by-layout", I, "row {row}: its {found} numbers were placed among its {expected} cells by "
-                                        "where they stand under the header; the other cells are blank",
+                                        "where they stand under {under}; the other cells are blank",
          "Text that lays a table out in columns of spaces (a text browser's dump of a table without "
          "borders, pdftotext -layout) shows a blank cell only as a wider gap. The header's words say where "
-         "each column starts; a row is placed only where one placement fits its sums, and only where no "
-         "identity across the table's rows fails that held without it."),
-    Code("GD223", "placement-ambiguous", W, "row {row}: its numbers could stand in {placements} ways under the "
-                                           "header that fit its sums; the row is left empty",
+         "each column starts, or, where a tool packed them together, the numbers of the rows printed whole "
+         "do; a row is placed only where one placement fits its sums, and only where the table's "
+         "identities across rows bear out every number so placed."),
+    Code("GD223", "placement-ambiguous", W, "row {row}: its numbers could stand in {placements} ways under "
+                                           "{under} that fit its sums; the row is left empty",
          "In text laid out in columns of spaces, a number near a column boundary, or under a header "
          "word centred over a wider column, may stand in either column. The table's identities across "
          "rows choose where they can; where they cannot, the row is left empty."),

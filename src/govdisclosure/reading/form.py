@@ -44,7 +44,19 @@ from govdisclosure.reading.digits import (
 )
 from govdisclosure.reading.dropped import Unknown, solve
 from govdisclosure.reading.labels import Candidate, LabelHit
-from govdisclosure.reading.layout import Grid, grids, header_lines, likeliest, line_of, placements, steadiest
+from govdisclosure.reading.layout import (
+    Grid,
+    aligned_placements,
+    best_aligned,
+    grids,
+    header_lines,
+    likeliest,
+    line_of,
+    number_grids,
+    placements,
+    steadiest,
+    unpacked,
+)
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
@@ -270,12 +282,10 @@ def read_table(
                               table_in_paragraphs=paragraphs))
     last_hit = rows[-1].hit
     rows = _in_columns(source, table, rows, lambda: _block_end(source, table, hits, last_hit, compact_end))
-    placed = _placed_by_layout(source, table, rows)
-    resolved = _resolve_jointly(table, placed)
-    if placed is not rows and not _verified(table, resolved):
-        resolved = _resolve_jointly(table, rows)  # placements the identities do not bear out are guesses
+    resolved = _laid_out(source, table, _resolve_jointly(table, rows), "header")
     resolved = _placed_by_separator(source, table, resolved)
     resolved = _placed_by_tab_stops(source, table, resolved)
+    resolved = _laid_out(source, table, resolved, "rows")  # what the cells' spacing did not say
     rows = _set_aside_disorder(table, _totals_by_sums(source, table, _placed_by_sums(table, resolved)))
     rows = _blank_totals_checked(table, rows)
     first, last = rows[0].hit.span, rows[-1].region.span
@@ -872,29 +882,39 @@ def _check_blank_totals(table: FormTable, read: RowRead) -> RowRead:
 # --- text laid out in columns --------------------------------------------------------------------
 
 
-def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+_GRIDS = {"header": "the header", "rows": "the numbers of the rows printed whole"}
+"""What says where a table's columns stand (``_placed_by_layout``), and how a diagnostic names it."""
+
+
+def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead], under: str) -> list[RowRead]:
     """Rows left empty, or read only for their total (``GD217``), placed by where their numbers
-    stand under the table's header (``reading.layout``): text laid out in columns shows blank
-    cells only as wider gaps. A row is placed where one placement fits its own sums (where more
-    do, the table's identities across rows choose, ``_resolve_jointly``); a row with nothing
-    after its label is blank throughout, where other rows hold their numbers on one line. The
-    caller keeps the placements only where the identities bear them out (``_verified``).
+    stand in the table's columns (``reading.layout``): text laid out in columns shows blank cells
+    only as wider gaps. ``under`` says what gives the columns: the table's ``header`` (its words),
+    or its ``rows`` printed whole (their numbers, where a tool packed the header's words together).
+    A row is placed where one placement fits its own sums (where more do, the table's identities
+    across rows choose, ``_resolve_jointly``); a row with nothing after its label is blank
+    throughout, where other rows hold their numbers on one line. The caller keeps the placements
+    only where the identities bear them out (``_verified``).
     """
     n = len(table.columns)
     if not table.blank_is_zero or not n or not any(_unplaced(r) for r in rows):
-        return rows
-    top = source.folded.rfind("\n", 0, rows[0].hit.span.start) + 1
-    keys = [c.key for c in table.columns]
-    spanning = [(word, keys.index(first), keys.index(last)) for word, first, last in table.spanning_heads
-                if first in keys and last in keys]
-    found = grids(header_lines(source, top), [c.labels for c in table.columns], spanning)
-    if not found:
         return rows
     lines = [line for r in rows if r.row.kind is RowKind.VALUE
              and (line := _number_line(source, _value_pieces(r.region)[0])) is not None]
     if not lines:
         return rows  # no row's numbers on a line of their own: not a table laid out in columns
-    found = likeliest(found, lines)
+    if under == "header":
+        top = source.folded.rfind("\n", 0, rows[0].hit.span.start) + 1
+        keys = [c.key for c in table.columns]
+        spanning = [(word, keys.index(first), keys.index(last)) for word, first, last in table.spanning_heads
+                    if first in keys and last in keys]
+        found = likeliest(unpacked(grids(header_lines(source, top), [c.labels for c in table.columns], spanning),
+                                   lines), lines)
+    else:
+        found = best_aligned(number_grids([line for r in rows if _printed_whole(r, n) and (
+            line := _number_line(source, _value_pieces(r.region)[0])) is not None], n), lines)
+    if not found:
+        return rows
     out = list(rows)
     blank_rows: list[int] = []
     for index, read in enumerate(rows):
@@ -904,10 +924,34 @@ def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead])
         if not numbers and not read.region.pieces:
             blank_rows.append(index)
         elif all(p.kind == "number" and type(p.value) is int for p in numbers):
-            out[index] = _placement(source, table, read, numbers, found) or read
+            out[index] = _placement(source, table, read, numbers, found, under) or read
     for index in blank_rows:
-        out[index] = _placement(source, table, rows[index], [], found) or rows[index]
+        out[index] = _placement(source, table, rows[index], [], found, under) or rows[index]
     return out if any(a is not b for a, b in zip(out, rows, strict=True)) else rows
+
+
+def _laid_out(source: SourceText, table: FormTable, rows: list[RowRead], under: str) -> list[RowRead]:
+    """``rows`` with those ``_placed_by_layout`` places ``under`` the header or the rows printed
+    whole, where the table's identities across rows bear the placements out (``_verified``).
+    """
+    placed = _placed_by_layout(source, table, rows, under)
+    if placed is rows:
+        return rows
+    trial = _resolve_jointly(table, placed)
+    if under == "rows":  # a row the identities did not settle stays as it was read (its total, GD217)
+        trial = [before if _unsettled(after) else after for before, after in zip(rows, trial, strict=True)]
+    return trial if _verified(table, trial, under) else rows  # placements not borne out are guesses
+
+
+def _unsettled(read: RowRead) -> bool:
+    """Whether a row's placements were left for the identities across rows, which did not choose."""
+    return not read.cells and any(p.code == "GD223" for p in read.problems)
+
+
+def _printed_whole(read: RowRead, n: int) -> bool:
+    """Whether a value row was read with a printed integer in each of its ``n`` cells."""
+    return (read.row.kind is RowKind.VALUE and len(read.cells) == n
+            and all(c.origin is _PRINTED and type(c.value) is int for c in read.cells))
 
 
 _CLOSING_QUOTES = "”’\"'"
@@ -1186,10 +1230,12 @@ def _left_unread(read: RowRead) -> bool:
             and (not read.cells or any(p.code == "GD217" for p in read.problems)))
 
 
-def _placement(source: SourceText, table: FormTable, read: RowRead, numbers: list[Piece],
-               found: Sequence[Grid]) -> RowRead | None:
+def _placement(source: SourceText, table: FormTable, read: RowRead, numbers: list[Piece],  # noqa: PLR0917
+               found: Sequence[Grid], under: str) -> RowRead | None:
     """The row with ``numbers`` in the columns where they stand, the others blank, when every grid
-    that places them all places them one way that fits the row's sums; ``None`` otherwise.
+    that places them all places them one way that fits the row's sums; ``None`` otherwise. Under
+    the numbers of rows printed whole (``under``), a number stands in a column only where it stands
+    as they do there (``aligned_placements``).
     """
     n = len(table.columns)
     names = tuple(c.key for c in table.columns)
@@ -1198,7 +1244,7 @@ def _placement(source: SourceText, table: FormTable, read: RowRead, numbers: lis
         line = _number_line(source, numbers)
         if line is None:
             return None  # not one line of cells
-        options = placements(*line, found)
+        options = placements(*line, found) if under == "header" else aligned_placements(*line, found)
         fitting = steadiest(sorted(c for c in options if _fits(table, names, c, numbers)), *line, found)
     if not fitting or len(fitting) > LIMIT:
         return None
@@ -1206,10 +1252,11 @@ def _placement(source: SourceText, table: FormTable, read: RowRead, numbers: lis
     choices = [_placed_reading(numbers, c, n) for c in fitting]
     if len(choices) > 1:  # the table's identities across rows decide (``_resolve_jointly``)
         return RowRead(read.row, read.hit, read.region, problems=(
-            Problem("GD223", read.hit.span, {"row": read.hit.label, "placements": len(choices)}),),
+            Problem("GD223", read.hit.span, {"row": read.hit.label, "placements": len(choices),
+                                             "under": _GRIDS[under]}),),
             readings=tuple(choices), read_from=pieces)
     return _placed(_Row(table, read.row, read.hit, read.region, names, None).from_reading(pieces, choices[0]),
-                   "GD222", len(numbers), n)
+                   "GD222", len(numbers), n, under=_GRIDS[under])
 
 
 def _with_blank(read: RowRead, numbers: Sequence[Piece]) -> tuple[Piece, ...]:
@@ -1231,12 +1278,13 @@ def _placed_reading(numbers: Sequence[Piece], columns: tuple[int, ...], n: int) 
     return Reading(tuple(parts))
 
 
-def _placed(read: RowRead, code: str, found: int, expected: int) -> RowRead:
+def _placed(read: RowRead, code: str, found: int, expected: int, **fields: object) -> RowRead:
     """A row placed (``GD222`` by where its numbers stand, ``GD224`` by the table's sums), its
-    ``found`` numbers among its ``expected`` cells, with the problem that says so.
+    ``found`` numbers among its ``expected`` cells, with the problem that says so (and ``fields``
+    more for its message).
     """
     span = Span.covering(c.span for c in read.cells if c.origin is _PRINTED) or read.hit.span
-    problem = Problem(code, span, {"row": read.hit.label, "found": found, "expected": expected})
+    problem = Problem(code, span, {"row": read.hit.label, "found": found, "expected": expected, **fields})
     return attrs.evolve(read, problems=(*read.problems, problem))
 
 
@@ -1247,13 +1295,14 @@ def _fits(table: FormTable, names: tuple[str, ...], columns: tuple[int, ...], nu
     return row_sums_hold(table, {name: placed.get(name, 0) for name in names if name in placed or name not in totals})
 
 
-def _verified(table: FormTable, rows: Sequence[RowRead]) -> bool:
+def _verified(table: FormTable, rows: Sequence[RowRead], under: str = "header") -> bool:
     """Whether every row placed by where its numbers stand (``GD222``) is borne out by the table's
     identities across rows: in every column where it has a printed number, one identity it takes
-    part in at least has every row's cell there, and every such identity holds. A placement that no
-    identity checks is a guess (a PDF's text laid out by glyph positions drifts after Chinese
-    characters, and from one page to the next), so one unchecked or failing placement sets all of
-    them aside.
+    part in at least has every row's cell there, and every such identity holds. A placement under
+    the header's words that no identity checks is a guess (a PDF's text laid out by glyph positions
+    drifts after Chinese characters, and from one page to the next), so one unchecked or failing
+    placement sets all of them aside. Numbers that stand exactly where a row printed whole puts
+    its own (``under`` its ``rows``) are no guess: only a failing identity sets them aside.
     """
     values = _row_values(rows)
     for r in rows:
@@ -1261,7 +1310,8 @@ def _verified(table: FormTable, rows: Sequence[RowRead]) -> bool:
             continue
         if not r.cells or not r.row.key:
             return False  # a placement the identities did not settle
-        if not _borne_out(table, values, r.row.key, [c.column for c in r.cells if c.origin is _PRINTED]):
+        if not _borne_out(table, values, r.row.key, [c.column for c in r.cells if c.origin is _PRINTED],
+                          unchecked=under == "rows"):
             return False
     return True
 
@@ -1272,15 +1322,16 @@ def _row_values(rows: Sequence[RowRead]) -> dict[str, dict[str, int]]:
             for r in rows if r.row.key and r.cells}
 
 
-def _borne_out(table: FormTable, values: dict[str, dict[str, int]], key: str, columns: Iterable[str]) -> bool:
+def _borne_out(table: FormTable, values: dict[str, dict[str, int]], key: str, columns: Iterable[str], *,
+               unchecked: bool = False) -> bool:
     """Whether row ``key``'s cells in ``columns`` are borne out by the table's identities across
-    rows: in each column, an identity the row takes part in has every row's cell, and every such
-    identity holds.
+    rows: in each column, an identity the row takes part in has every row's cell (unless
+    ``unchecked`` columns may pass), and every such identity holds.
     """
     involved = [i for i in table.identities if key in (*i.left, *i.right)]
     for column in columns:
         checked = [i for i in involved if all(column in values.get(k, {}) for k in (*i.left, *i.right))]
-        if not checked or not all(holds(i, values, [column]) for i in checked):
+        if (not checked and not unchecked) or not all(holds(i, values, [column]) for i in checked):
             return False
     return True
 
@@ -1655,8 +1706,10 @@ def _resolve_jointly(table: FormTable, rows: list[RowRead]) -> list[RowRead]:
             names = tuple(c.key for c in table.columns_of(r.row))
             reader = _Row(table, r.row, r.hit, r.region, names, units[0].unit if units else None)
             out[index] = reader.from_reading(pieces, reading)
-            if any(p.code == "GD223" for p in r.problems):
-                out[index] = _placed(out[index], "GD222", sum(1 for p in pieces if p.kind == "number"), len(names))
+            ambiguous = next((p for p in r.problems if p.code == "GD223"), None)
+            if ambiguous is not None:
+                out[index] = _placed(out[index], "GD222", sum(1 for p in pieces if p.kind == "number"), len(names),
+                                     under=ambiguous.fields["under"])
     return out
 
 

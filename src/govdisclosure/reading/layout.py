@@ -44,6 +44,11 @@ SLACK = 1.0
 """How near a column boundary (in characters or display columns) a number's middle may be and
 still belong to either column."""
 
+ALIGNED = 0.5
+"""How far (in characters or display columns) a number's start, end or middle may be from a row
+printed whole's and stand as it does (``aligned_placements``): the middles of centred numbers one
+digit longer or shorter stand half a column apart."""
+
 _Words = list[tuple[int, int]]
 """Header words' starts and ends, in one metric."""
 Metric = str
@@ -126,6 +131,100 @@ def grids(header: Sequence[tuple[str, str]], columns: Sequence[Sequence[str]],
         if all(grid.starts[first] - SLACK <= middle <= grid.ends[last] + SLACK for middle, first, last in over):
             out.append(grid)
     return out
+
+
+def unpacked(found: Sequence[Grid], rows: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[Grid]:
+    """The grids of ``found`` except those whose header words stand packed together (no more than
+    ``SLACK`` apart) while numbers of ``rows`` (each a line and the numbers' offsets in it) stand
+    to the right of the last word: a tool wrote wide words one after another there
+    (``pdftotext -layout`` packs Chinese words so), and they do not say where the columns stand.
+
+    >>> packed = Grid("chars", (0.0, 4.0), (1.5, 5.5), (3.0, 7.0))
+    >>> unpacked([packed], [("7         9", [(0, 1), (10, 11)])])
+    []
+    """
+    def packed(grid: Grid) -> bool:
+        return all(start - end <= SLACK for end, start in zip(grid.ends, grid.starts[1:], strict=False))
+
+    def beyond(grid: Grid) -> bool:
+        return any(sum(position_in(line, start, end, grid.metric)) / 2 > grid.ends[-1] + SLACK
+                   for line, spans in rows for start, end in spans)
+    return [grid for grid in found if not (packed(grid) and beyond(grid))]
+
+
+def number_grids(rows: Sequence[tuple[str, Sequence[tuple[int, int]]]], n: int) -> list[Grid]:
+    """The grids the rows printed whole give: where a row's ``n`` numbers stand on one line (a line
+    as written, and the numbers' offsets in it), each marks its column, in each metric; one grid for
+    each place such rows put their numbers (a PDF's text laid out page by page may shift them from
+    one page to the next). Header words a tool packed together, or wrote over each other, do not
+    say where the columns are; the numbers of a full row do.
+
+    >>> [grid.starts for grid in number_grids([("一、新收  3   12  15", [(6, 7), (10, 12), (14, 16)])], 3)]
+    [(6.0, 10.0, 14.0), (10.0, 14.0, 18.0)]
+    """
+    out: list[Grid] = []
+    for metric in METRICS:
+        for line, spans in rows:
+            if len(spans) != n:
+                continue
+            places = [position_in(line, start, end, metric) for start, end in spans]
+            grid = Grid(metric, tuple(float(a) for a, _ in places), tuple((a + b) / 2 for a, b in places),
+                        tuple(float(b) for _, b in places))
+            if grid not in out:
+                out.append(grid)
+    return out
+
+
+def best_aligned(found: Sequence[Grid], rows: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[Grid]:
+    """The grids of ``found`` (from rows printed whole, ``number_grids``) in whose metric the most
+    numbers of ``rows`` (each a line and the numbers' offsets in it) stand where a grid's numbers
+    do, by their starts, ends or middles: counted the other way, the numbers on a line with a
+    label stand shifted by its Chinese characters.
+    """
+    def aligned(metric: Metric) -> int:
+        grids_in = [grid for grid in found if grid.metric == metric]
+        return sum(1 for line, spans in rows for start, end in spans
+                   if any(_at_mark(grid, *position_in(line, start, end, metric)) for grid in grids_in))
+    counts = {metric: aligned(metric) for metric in {grid.metric for grid in found}}
+    most = max(counts.values(), default=0)
+    return [grid for grid in found if counts[grid.metric] == most]
+
+
+def aligned_placements(line: str, spans: Sequence[tuple[int, int]], found: Sequence[Grid]) -> set[tuple[int, ...]]:
+    """The ways the numbers at ``spans`` of ``line`` stand as the numbers of a row printed whole do
+    (grids ``found`` by ``number_grids``): by one edge for all of them (their starts, ends or
+    middles), each within ``ALIGNED`` of one column's, left to right, and any text before them on
+    the line (a label) ending left of the first column.
+
+    >>> grid = number_grids([("3   12  15", [(0, 1), (4, 6), (8, 10)])], 3)
+    >>> sorted(aligned_placements("    7   7", [(4, 5), (8, 9)], grid))
+    [(1, 2)]
+    """
+    out: set[tuple[int, ...]] = set()
+    label = line[: spans[0][0]].rstrip()  # a label on the numbers' line stands left of every column
+    for grid in found:
+        places = [position_in(line, start, end, grid.metric) for start, end in spans]
+        if label and position_in(line, 0, len(label), grid.metric)[1] >= grid.starts[0]:
+            continue
+        for edge, marks in enumerate((grid.starts, grid.ends, grid.middles)):
+            columns = []
+            for a, b in places:
+                place = (a, b, (a + b) / 2)[edge]
+                near = [j for j, mark in enumerate(marks) if abs(place - mark) <= ALIGNED]
+                if len(near) != 1:
+                    break
+                columns.append(near[0])
+            else:
+                if all(a < b for a, b in itertools.pairwise(columns)):
+                    out.add(tuple(columns))
+    return out
+
+
+def _at_mark(grid: Grid, start: int, end: int) -> bool:
+    """Whether a number from ``start`` to ``end`` stands where one of ``grid``'s columns does."""
+    middle = (start + end) / 2
+    return any(abs(start - a) <= SLACK or abs(end - b) <= SLACK or abs(middle - m) <= SLACK
+               for a, m, b in zip(grid.starts, grid.middles, grid.ends, strict=True))
 
 
 def _names(token: str, label: str) -> bool:

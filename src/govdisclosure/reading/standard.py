@@ -650,7 +650,8 @@ def _read_fifteen(source: SourceText, hits: Sequence[LabelHit], group: Sequence[
     elif (region.rendering is Rendering.SPACES and marked is None
           and (laid_out := _fifteen_by_layout(source, pieces, labels[0].span.start)) is not None):
         values = _placed_fifteen(laid_out, span)
-        problems.append(Problem("GD222", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15}))
+        problems.append(Problem("GD222", span, {"row": "行政复议、行政诉讼", "found": len(pieces), "expected": 15,
+                                                "under": "the header"}))
     elif (region.rendering is Rendering.SPACES and marked is None
           and (spaced := _fifteen_spaced(source, pieces, labels[0].span.start, where.start)) is not None):
         spaced_cells, code, field = spaced
