@@ -54,6 +54,7 @@ from govdisclosure.reading.layout import (
     line_of,
     number_grids,
     placements,
+    shown_apart,
     steadiest,
     unpacked,
 )
@@ -911,8 +912,8 @@ def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead],
         found = likeliest(unpacked(grids(header_lines(source, top), [c.labels for c in table.columns], spanning),
                                    lines), lines)
     else:
-        found = best_aligned(number_grids([line for r in rows if _printed_whole(r, n) and (
-            line := _number_line(source, _value_pieces(r.region)[0])) is not None], n), lines)
+        found = shown_apart(best_aligned(number_grids([line for r in rows if _printed_whole(r, n) and (
+            line := _number_line(source, _value_pieces(r.region)[0])) is not None], n), lines), lines)
     if not found:
         return rows
     out = list(rows)

@@ -220,6 +220,31 @@ def aligned_placements(line: str, spans: Sequence[tuple[int, int]], found: Seque
     return out
 
 
+def shown_apart(found: Sequence[Grid], rows: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[Grid]:
+    """The grids of ``found`` (``number_grids``) under which two rows at least of ``rows`` (each a
+    line and its numbers' offsets) stand as a row printed whole does (``aligned_placements``) with
+    their numbers at different distances from the text before them: text joined with a space or
+    a run of spaces between cells puts rows whose labels are as long in the same places, a table
+    laid out in columns puts the numbers of rows with labels of any length there.
+
+    >>> grid = number_grids([("甲 1 2 3", [(2, 3), (4, 5), (6, 7)])], 3)
+    >>> shown_apart(grid, [("甲 1 2 3", [(2, 3), (4, 5), (6, 7)]), ("乙 1 2", [(2, 3), (4, 5)])])
+    []
+    >>> len(shown_apart(grid, [("甲 1 2 3", [(2, 3), (4, 5), (6, 7)]), ("    2", [(4, 5)])]))
+    1
+    """
+    out = []
+    for grid in found:
+        distances = set()
+        for line, spans in rows:
+            if aligned_placements(line, spans, [grid]):
+                label_end = position_in(line, 0, len(line[: spans[0][0]].rstrip()), grid.metric)[1]
+                distances.add(position_in(line, *spans[0], grid.metric)[0] - label_end)
+        if len(distances) > 1:
+            out.append(grid)
+    return out
+
+
 def _at_mark(grid: Grid, start: int, end: int) -> bool:
     """Whether a number from ``start`` to ``end`` stands where one of ``grid``'s columns does."""
     middle = (start + end) / 2
