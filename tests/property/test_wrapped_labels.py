@@ -2,7 +2,8 @@
 lines print a label cell of two or three lines beside one line of values: the values between the
 label's parts (``5.要求行政机关确认或重新出`` / ``1 0 0 0 0 0 1`` / ``具已获取信息``), or after the
 middle line of three, or after the second of two, with a merged group cell's words to the left of
-some lines (``（五）``), which the text then holds between the label's parts.
+some lines (``（五）``), which the text then holds between the label's parts; or a label wrapped in
+a narrow column over up to eight lines, the group cell's words on lines of their own between them.
 Every such row of table 三 reads back whole, and nothing is read wrong."""
 
 import re
@@ -64,3 +65,50 @@ def test_labels_wrapped_around_their_values_read_back(case, data):
     record = gd.parse(wrapped_text, strict=True).to_record()
 
     assert not wrong_values(record, expected), f"{wrapped} rows wrapped"
+
+
+_GROUP = re.compile(r"^（[三四五六]）\S+$")
+
+
+@st.composite
+def _narrow(draw, text: str) -> str:
+    """``text`` with the long labels of table 三 wrapped in a narrow column over up to eight lines,
+    the values after any of the first four, and where such a row is a group's first, the group
+    cell's words on lines of their own between the label's (``（六）`` / ``其他处`` / ``理``)."""
+
+    def wrap(lines: list[str]) -> list[str]:
+        out: list[str] = []
+        for index, line in enumerate(lines):
+            match = _ROW.match(line)
+            if _GROUP.match(line) and index + 1 < len(lines) and (after := _ROW.match(lines[index + 1])) and (
+                    len(after["label"]) >= 10):
+                continue  # its words stand between the next row's label lines
+            if match is None or len(match["label"]) < 10:
+                out.append(line)
+                continue
+            label, values = match["label"], match["values"]
+            width = max(draw(st.integers(4, 7)), -(-len(label) // 8))
+            parts = [" " * 16 + label[i : i + width] for i in range(0, len(label), width)]
+            cut = draw(st.integers(max(1, len(parts) - 4), min(4, len(parts) - 1)))
+            parts.insert(cut, " " * 28 + values)
+            if index > 0 and _GROUP.match(lines[index - 1]):
+                group = lines[index - 1]
+                for at, words in enumerate(group[i : i + 3] for i in range(0, len(group), 3)):
+                    parts.insert(min(len(parts), 1 + 2 * at), " " * 10 + words)
+            out.extend(parts)
+        return out
+
+    return rewrite_section(text, TABLE3_SECTION, wrap)
+
+
+@given(standard_reports(renderings=("spaces",)), st.data())
+@settings(max_examples=80)
+def test_labels_wrapped_in_a_narrow_column_read_back(case, data):
+    text, expected, _ = case
+    narrow = data.draw(_narrow(text))
+    note(narrow)
+
+    record = gd.parse(narrow, strict=True).to_record()
+
+    table3 = {k: v for k, v in expected.items() if k.startswith("table3.")}
+    assert {k: record.get(k) for k in table3} == table3

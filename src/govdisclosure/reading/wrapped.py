@@ -16,7 +16,9 @@ row missing. Only then is the text around looked at again, so clean text pays no
   the line before them are the row's when the lines before join with them into the row's label;
 - ``mend``: no part of the label was found; between the hits of the chained rows around a missing
   row (and before the first, after the last), the lines around a line of values that join into
-  that row's label give the hit that was missed.
+  that row's label give the hit that was missed (up to ``WRAPPED_LINES`` on each side; lines that
+  hold only a merged group cell's words, ``（六）`` / ``其他处`` / ``理``, are passed over where the
+  label joins only without them).
 """
 
 from __future__ import annotations
@@ -129,32 +131,46 @@ def mend(source: SourceText, hits: Sequence[LabelHit], chain: Chain) -> tuple[Se
 def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], window: tuple[int, int],
                   floor: int) -> list[tuple[LabelHit, int]]:
     """The labels of ``missing`` rows split by a line of values in ``window`` (original offsets);
-    ``floor``: the compact offset the first one's numbering may start at.
+    ``floor``: the compact offset the first one's numbering may start at. The lines around are
+    joined as they stand, then (where the label was not found so) without the lines that hold only
+    a group row's words, which PDF text laid out in columns puts between a label's lines.
     """
     folded = source.folded
     start, end = window
     if folded.find("\n", start, end) < 0:
         return []
     lines = [(s, e) for s, e in _lines(folded, start, end) if not folded[s:e].isspace() and s < e]
+    # a merged group cell's words (（六） / 其他处 / 理) on lines of their own between the label's
+    groups = {compact_text(f"({row.number}){label}") for row in table.rows if row.key is None for label in row.labels}
+    between = [line for line in lines if not _group_words(source, line, groups)]
     found: list[tuple[LabelHit, int]] = []
     for index in range(1, len(lines)):
         s, e = lines[index]
         values = _VALUES_AT_END.search(folded, s, e)
         if values is None:
             continue
-        # the label's parts: the lines of text before (up to WRAPPED_LINES), this line's text, the
-        # lines of text after (blank lines passed over)
-        afters = _text_lines(folded, lines[index + 1 : index + 1 + WRAPPED_LINES])
-        if afters:
-            afters[-1] = (afters[-1][0], min(afters[-1][1], end))
         middle = [(s, values.start())] if _HAN.search(folded, s, values.start()) else []
-        ways = _wrappings(folded, _text_before(folded, lines, index), middle, afters)
-        hit = next((found_hit for parts, split in ways
-                    if (found_hit := _joined_label(source, table, missing, parts, split, floor)) is not None), None)
-        if hit is not None:
-            found.append(hit)
-            floor = hit[0].end
+        for kept in (lines, between) if len(between) < len(lines) else (lines,):
+            at = kept.index(lines[index])
+            # the label's parts: the lines of text before (up to WRAPPED_LINES), this line's text,
+            # the lines of text after (blank lines passed over)
+            afters = _text_lines(folded, kept[at + 1 : at + 1 + WRAPPED_LINES])
+            if afters:
+                afters[-1] = (afters[-1][0], min(afters[-1][1], end))
+            ways = _wrappings(folded, _text_before(folded, kept, at), middle, afters)
+            hit = next((found_hit for parts, split in ways if (
+                found_hit := _joined_label(source, table, missing, parts, split, floor)) is not None), None)
+            if hit is not None:
+                found.append(hit)
+                floor = hit[0].end
+                break
     return found
+
+
+def _group_words(source: SourceText, line: tuple[int, int], groups: set[str]) -> bool:
+    """Whether a line holds only words of a group row's label (its numbering with it, compact)."""
+    words = source.compact[source.compact_offset(line[0]) : source.compact_offset(line[1])]
+    return bool(words) and any(words in group for group in groups)
 
 
 def _across_page_breaks(source: SourceText, table: FormTable, missing: Sequence[int], window: tuple[int, int],
@@ -179,7 +195,7 @@ def _across_page_breaks(source: SourceText, table: FormTable, missing: Sequence[
     return found
 
 
-WRAPPED_LINES = 3
+WRAPPED_LINES = 4
 """Lines of a label looked at on each side of its line of values."""
 _GAPS = (None, _COLUMN_GAP, _SPACE)
 """Where a line's part of a label starts: the whole line, or after its last gap of two spaces or of
