@@ -24,6 +24,7 @@ from govdisclosure.forms.sections import PROSE_HEADING_ENDINGS, STANDARD_HEADING
 from govdisclosure.reading.across import labels_across_cells
 from govdisclosure.reading.form import TableRead
 from govdisclosure.reading.labels import LabelHit, label_index, trie_pattern
+from govdisclosure.reading.merged_header import head_word_hits
 from govdisclosure.reading.pre2019 import read_pre2019
 from govdisclosure.reading.standard import StandardRead, read_standard
 from govdisclosure.schema import Section, Span, Topic
@@ -296,7 +297,7 @@ class Document:
     def form_hits(self) -> list[LabelHit]:
         """Every label of every known form, in text order."""
         index = label_index(FORM_TABLES)
-        return labels_across_cells(self.source, index, index.find(self.source))
+        return head_word_hits(self.source, labels_across_cells(self.source, index, index.find(self.source)))
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section containing ``offset``."""

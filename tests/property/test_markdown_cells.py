@@ -1,7 +1,8 @@
 """Table 三 as a Markdown converter writes a PDF's table (pymupdf4llm): pipe rows whose cells hold
 line breaks as ``<br>`` (in a label wrapped over lines, or between two columns' numbers that the
-converter put in one cell, leaving an empty cell at the row's end). Whatever is read is right, and
-where every cell is printed, every cell is read."""
+converter put in one cell, leaving an empty cell at the row's end), and its header merged into its
+first row (``|自然人<br>979|商业企<br>636|…``). Whatever is read is right, and where every cell is
+printed, every cell is read."""
 
 from collections.abc import Callable
 
@@ -71,3 +72,30 @@ def test_cells_shifted_by_a_dropped_blank_are_not_read_in_the_wrong_columns(case
     text, expected = table3_rewritten(case, lambda lines: _shifted_rows(lines, data))
 
     assert table3_wrong(text, expected, precision_only=True) == []
+
+
+_HEADS = "自然人商业企业科研机构社会公益组织法律服务机构其他总计"
+
+
+def _header_merged(lines: list[str], data: st.DataObject) -> list[str]:
+    """Pipe rows, the column heads' words in the first row's value cells, a line before each number:
+    the heads cut into a part for each cell, at any places, each part cut into lines."""
+    rows = _pipe_rows(lines, "".join, list)
+    label, *cells, _ = rows[0].split("|")[1:]
+    cuts = sorted(data.draw(st.lists(st.integers(1, len(_HEADS) - 1), min_size=len(cells) - 1,
+                                     max_size=len(cells) - 1, unique=True)))
+    parts = [_HEADS[a:b] for a, b in zip([0, *cuts], [*cuts, len(_HEADS)], strict=True)]
+    for index, part in enumerate(parts):
+        if len(part) > 3 and data.draw(st.booleans()):
+            cut = data.draw(st.integers(1, len(part) - 1))
+            parts[index] = part[:cut] + "<br>" + part[cut:]
+    merged = "".join(f"{part}<br>{cell}|" for part, cell in zip(parts, cells, strict=True))
+    return [f"|{label}|{merged}", *rows[1:]]
+
+
+@given(standard_reports(renderings=("lines",)), st.data())
+@settings(max_examples=60)
+def test_a_header_merged_into_the_first_row(case, data):
+    text, expected = table3_rewritten(case, lambda lines: _header_merged(lines, data))
+
+    assert table3_wrong(text, expected) == []

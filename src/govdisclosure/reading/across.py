@@ -51,7 +51,7 @@ def labels_across_cells(source: SourceText, index: LabelIndex, hits: list[LabelH
         return hits
     starts = [hit.start for hit in hits]
     found: list[LabelHit] = []
-    for start, end in _table_lines(text):
+    for start, end in table_lines(text):
         digit = DIGIT.search(text, start, end)
         head_end = end if digit is None else digit.start()
         if text.count("|", start, head_end) < 3:  # two cells before any digit
@@ -72,7 +72,7 @@ def labels_across_cells(source: SourceText, index: LabelIndex, hits: list[LabelH
     return sorted([*hits, *found], key=lambda hit: hit.start)
 
 
-def _table_lines(text: str) -> Iterator[tuple[int, int]]:
+def table_lines(text: str) -> Iterator[tuple[int, int]]:
     """The (start, end) of each line of ``text`` that starts with ``|`` (after spaces or tabs)."""
     bar = text.find("|")
     while bar >= 0:

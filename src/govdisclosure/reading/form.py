@@ -58,6 +58,7 @@ from govdisclosure.reading.layout import (
     steadiest,
     unpacked,
 )
+from govdisclosure.reading.merged_header import without_head_words
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
@@ -554,6 +555,7 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     columns = table.columns_of(row)
     names = tuple(c.key for c in columns) if columns else value_columns
     n = len(names)
+    region = without_head_words(table, region)
     pieces, units, _rest = _value_pieces(region)
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
     paragraphs = paragraph_cells(cells_by_line) if cells_by_line is not None else None  # a blank line after each
