@@ -1,7 +1,7 @@
 """Row labels that PDF text wraps around their row's values, as extractors that keep the page's
 lines print a label cell of two or three lines beside one line of values: the values between the
 label's parts (``5.要求行政机关确认或重新出`` / ``1 0 0 0 0 0 1`` / ``具已获取信息``), or after the
-middle line of three, or after the second of two, with a merged group cell's words to the left of
+first or the middle line of three, or after the second of two, with a merged group cell's words to the left of
 some lines (``（五）``), which the text then holds between the label's parts; or a label wrapped in
 a narrow column over up to eight lines, the group cell's words on lines of their own between them.
 Every such row of table 三 reads back whole, and nothing is read wrong."""
@@ -37,8 +37,10 @@ def _wrapped(draw, text: str) -> tuple[str, int]:
             group = draw(st.sampled_from([None, "（五）", "不予处"]))
             gap = " " * draw(st.sampled_from([1, 3]))
             left = [indent, indent, indent] if group is None else [group + gap, " " * 6, group[:2] + gap]
-            shape = draw(st.sampled_from(["between", "middle", "three", "before"]))
-            if shape == "before" and group == "（五）":  # two lines, the values after the second: the
+            shape = draw(st.sampled_from(["between", "middle", "three", "before", "first"]))
+            if shape == "first":  # the values after the first line, the rest of the label on the next
+                out += [indent + label[:cut] + "    " + values, indent + label[cut:]]
+            elif shape == "before" and group == "（五）":  # two lines, the values after the second: the
                 # group cell's number between the label's halves in the text
                 out += [left[0] + label[:cut], left[2] + label[cut:] + "    " + values]
             elif shape == "middle" and len(label) - cut >= 6:  # the values after the middle line of three

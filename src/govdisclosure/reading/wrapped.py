@@ -144,7 +144,7 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
     groups = {compact_text(f"({row.number}){label}") for row in table.rows if row.key is None for label in row.labels}
     between = [line for line in lines if not _group_words(source, line, groups)]
     found: list[tuple[LabelHit, int]] = []
-    for index in range(1, len(lines)):
+    for index in range(len(lines)):
         s, e = lines[index]
         values = _VALUES_AT_END.search(folded, s, e)
         if values is None:
