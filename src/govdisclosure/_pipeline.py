@@ -7,8 +7,8 @@ the prose extractor run ``extract`` → ``merge`` → ``checks`` → the frozen 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
@@ -25,23 +25,30 @@ from govdisclosure.text.script import simplifier
 from govdisclosure.text.spam import find_spam
 
 METADATA_FIELDS = frozenset(field.name for field in attrs.fields(Metadata))
+T = TypeVar("T")
 
 
 def _guard(extractor: Extractor, method: str, strict: bool, *args: Any) -> tuple[Any, Diagnostic | None]:
+    return _guarded(extractor.name, method, strict, lambda: getattr(extractor, method)(*args))
+
+
+def _guarded(name: str, method: str, strict: bool, call: Callable[[], T]) -> tuple[T | None, Diagnostic | None]:
+    """``call()``, or ``None`` and the diagnostic that says why it failed (``GD505`` where a
+    pattern's time ran out, ``GD901`` for any other exception; re-raised where ``strict``).
+    """
     try:
-        return getattr(extractor, method)(*args), None
+        return call(), None
     except TimeoutError:  # a pattern's last guard fired (text/patterns.py)
         if strict:
             raise
-        return None, diagnostic("GD505", span=None, extractor=extractor.name, what=f"{extractor.name} {method}")
+        return None, diagnostic("GD505", span=None, extractor=name, what=f"{name} {method}")
     except Exception as error:
         if strict:
             raise
         import traceback  # noqa: PLC0415 - 14 ms at import, needed only when an extractor fails
 
         detail = traceback.format_exception_only(type(error), error)[-1].strip()
-        return None, diagnostic("GD901", span=None, extractor=extractor.name, name=extractor.name,
-                                error=f"{method}: {detail}")
+        return None, diagnostic("GD901", span=None, extractor=name, name=name, error=f"{method}: {detail}")
 
 
 def parse(
@@ -132,6 +139,10 @@ def parse_document(
         if others:
             found.append(diagnostic("GD102", span=None, layout=best[1].value if best[1] else "?", score=best[0],
                                     others=", ".join(others)))
+    # the sections pass over the tables, whose reading an extractor may have failed in (GD901)
+    sections, problem = _guarded("structure", "sections", strict, lambda: document.sections)
+    if problem is not None:
+        found.append(problem)
     metadata = Metadata(**{k: v for k, v in merged.metadata.items() if k in METADATA_FIELDS})
     statistics = build_statistics(merged.statistics)
     layout = best[1] if best is not None and best[1] is not None else Layout.NARRATIVE
@@ -140,7 +151,7 @@ def parse_document(
         is_annual_report=merged.is_annual_report,
         layout=layout,
         form=best[2] if best is not None else None,
-        sections=document.sections,
+        sections=sections or (),
         statistics=statistics,
         tables=tuple(merged.tables),
         diagnostics=tuple(sorted(found, key=Diagnostic.sort_key)),

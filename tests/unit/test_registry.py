@@ -2,6 +2,7 @@ import attrs
 import pytest
 
 import govdisclosure as gd
+from govdisclosure import structure
 from govdisclosure.extractors.base import Detection, Extraction, ExtractorKind
 from govdisclosure.registry import ExtractorRegistry, registry
 from govdisclosure.schema import Span, Value
@@ -89,3 +90,22 @@ def test_choose_extractors_by_name():
     assert report.metadata.year.value == 2019
     assert report.statistics.proactive.total is None
     assert [r.name for r in report.extractors] == ["metadata"]
+
+
+def test_a_crash_in_reading_the_tables_becomes_a_diagnostic(monkeypatch):
+    """An exception in reading the form tables, which the extractors and the sections share, is
+    reported (GD901) and the report still returned: parse never raises on text."""
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(structure, "read_standard", broken)
+    text = ("某县2021年政府信息公开工作年度报告\n一、重点工作\n全年主动公开政府信息12条。\n"
+            "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1")
+
+    report = gd.parse(text)
+
+    assert {d.extractor for d in report.diagnostics if d.code == "GD901"} >= {"standard", "structure"}
+    assert report.metadata.year.value == 2021
+    with pytest.raises(RuntimeError, match="boom"):
+        gd.parse(text, strict=True)
