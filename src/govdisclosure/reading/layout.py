@@ -20,6 +20,13 @@ fewest columns. Where a number stands by one rule and another differ
 (left-aligned numbers under centred headers, short numbers at the right of wide columns), it may
 stand in either; a row is placed only where one placement fits its sums, the table's identities
 across rows, or stands in its columns clearly steadier than the others (``steadiest``).
+
+Where the header's words do not say where the columns are (a tool packed them one after another,
+``unpacked``), the numbers of a row printed whole do (``number_grids``): another row's numbers
+stand in its columns where their starts, ends or middles are where its numbers' are
+(``aligned_placements``), and that is taken as a layout only where rows whose labels end at
+different places stand so (``shown_apart``): text with one space between cells puts the numbers
+of rows whose labels are as long in the same places, too.
 """
 
 from __future__ import annotations
@@ -201,11 +208,11 @@ def aligned_placements(line: str, spans: Sequence[tuple[int, int]], found: Seque
     [(1, 2)]
     """
     out: set[tuple[int, ...]] = set()
-    label = line[: spans[0][0]].rstrip()  # a label on the numbers' line stands left of every column
     for grid in found:
         places = [position_in(line, start, end, grid.metric) for start, end in spans]
-        if label and position_in(line, 0, len(label), grid.metric)[1] >= grid.starts[0]:
-            continue
+        label_end = _label_end(line, spans[0][0], grid.metric)
+        if label_end is not None and label_end >= grid.starts[0]:
+            continue  # a label on the numbers' line stands left of every column
         for edge, marks in enumerate((grid.starts, grid.ends, grid.middles)):
             columns = []
             for a, b in places:
@@ -233,22 +240,29 @@ def shown_apart(found: Sequence[Grid], rows: Sequence[tuple[str, Sequence[tuple[
     >>> len(shown_apart(grid, [("甲 1 2 3", [(2, 3), (4, 5), (6, 7)]), ("    2", [(4, 5)])]))
     1
     """
-    out = []
+    out: list[Grid] = []
     for grid in found:
-        distances = set()
-        for line, spans in rows:
-            if aligned_placements(line, spans, [grid]):
-                label_end = position_in(line, 0, len(line[: spans[0][0]].rstrip()), grid.metric)[1]
-                distances.add(position_in(line, *spans[0], grid.metric)[0] - label_end)
+        distances = {position_in(line, *spans[0], grid.metric)[0] - (_label_end(line, spans[0][0], grid.metric) or 0)
+                     for line, spans in rows if aligned_placements(line, spans, [grid])}
         if len(distances) > 1:
             out.append(grid)
     return out
 
 
+def _label_end(line: str, first: int, metric: Metric) -> int | None:
+    """Where the text before offset ``first`` of ``line`` (a row's label) ends, in ``metric``;
+    ``None`` where there is none.
+    """
+    label = line[:first].rstrip()
+    return position_in(line, 0, len(label), metric)[1] if label else None
+
+
 def _at_mark(grid: Grid, start: int, end: int) -> bool:
-    """Whether a number from ``start`` to ``end`` stands where one of ``grid``'s columns does."""
+    """Whether a number from ``start`` to ``end`` stands where one of ``grid``'s columns does, by its
+    start, end or middle (within ``ALIGNED``).
+    """
     middle = (start + end) / 2
-    return any(abs(start - a) <= SLACK or abs(end - b) <= SLACK or abs(middle - m) <= SLACK
+    return any(abs(start - a) <= ALIGNED or abs(end - b) <= ALIGNED or abs(middle - m) <= ALIGNED
                for a, m, b in zip(grid.starts, grid.middles, grid.ends, strict=True))
 
 
