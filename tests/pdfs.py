@@ -8,10 +8,16 @@ break, and each page may end with a footer (``- 3 -``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 _FONT_SIZE = 10
 _LEADING = 14
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes: two for a Chinese (wide) character, one for any other."""
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
 
 
 def _cmap(codes: dict[str, int]) -> bytes:
@@ -28,8 +34,15 @@ def _cmap(codes: dict[str, int]) -> bytes:
             + "\n".join(blocks) + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode()
 
 
-def pdf_document(lines: Sequence[str], *, lines_per_page: int = 45, footers: bool = False) -> bytes:
-    """A PDF whose pages print ``lines`` in order (characters of the Basic Multilingual Plane)."""
+def pdf_document(lines: Sequence[str], *, lines_per_page: int = 45, footers: bool = False,
+                 positioned: bool = False) -> bytes:
+    """A PDF whose pages print ``lines`` in order (characters of the Basic Multilingual Plane).
+
+    ``positioned``: each run of characters other than spaces is set where it stands in its line
+    (counting a Chinese character two columns, as the font sets it twice as wide as an ASCII one),
+    and the spaces are not written, as a PDF's table sets each cell where it stands: text
+    extraction must work out the gaps from the glyphs' positions.
+    """
     pages = [list(lines[i : i + lines_per_page]) for i in range(0, max(len(lines), 1), lines_per_page)]
     if footers:
         pages = [[*page, "", f"- {number} -"] for number, page in enumerate(pages, 1)]
@@ -51,15 +64,23 @@ def pdf_document(lines: Sequence[str], *, lines_per_page: int = 45, footers: boo
     tree = add(b"")
     descriptor = add(b"<< /Type /FontDescriptor /FontName /Boxes /Flags 4 /FontBBox [0 -120 1000 880] "
                      b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
+    narrow = " ".join(f"{cid} [500]" for ch, cid in codes.items() if _width(ch) == 1)  # ASCII half as wide
     cid_font = add(b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Boxes /CIDSystemInfo << /Registry (Adobe) "
-                   b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 1000 >>" % descriptor)
+                   b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 1000 /W [%s] >>"
+                   % (descriptor, narrow.encode()))
     to_unicode = add(stream(_cmap(codes)))
     font = add(b"<< /Type /Font /Subtype /Type0 /BaseFont /Boxes /Encoding /Identity-H "
                b"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (cid_font, to_unicode))
     kids = []
     for page in pages:
         ops = [b"BT", b"/F1 %d Tf" % _FONT_SIZE, b"%d TL" % _LEADING, b"40 800 Td"]
-        for line in page:
+        for row, line in enumerate(page):
+            if positioned:
+                for run in re.finditer(r"[^ ]+", line):
+                    hexed = "".join(f"{codes[ch]:04X}" for ch in run.group())
+                    x, y = 40 + _width(line[: run.start()]) * _FONT_SIZE / 2, 800 - row * _LEADING
+                    ops.append(f"1 0 0 1 {x} {y} Tm <{hexed}> Tj".encode())
+                continue
             hexed = "".join(f"{codes[ch]:04X}" for ch in line)
             ops.append(f"<{hexed}> Tj T*".encode())
         ops.append(b"ET")

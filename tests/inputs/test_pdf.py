@@ -11,7 +11,7 @@ from hypothesis import given, note, settings
 from hypothesis import strategies as st
 from tests.inputs.test_corpus import _score
 from tests.pdfs import pdf_document
-from tests.strategies import standard_reports, stats_reports, wrong_values
+from tests.strategies import column_layouts, standard_reports, stats_reports, wrong_values
 
 import govdisclosure as gd
 from govdisclosure.batch import ParseResult
@@ -110,3 +110,35 @@ def test_the_published_pdf_reads_as_well_as_its_text(corpus_dir):
     right, wrong, labelled = _score(gold, gd.parse_file(corpus_dir / "ogi_021.pdf", strict=True).to_record())
 
     assert (right, wrong) >= (_score(gold, text.to_record())[0], 0), f"{right}/{labelled}, {wrong} wrong"
+
+
+@given(st.data())
+@settings(max_examples=20)
+def test_blank_cells_of_a_table_set_cell_by_cell_are_read_from_their_places(data):
+    """A PDF that sets each cell where it stands, zero cells blank (no glyphs at all): the text is
+    taken in pypdf's layout mode, whose gaps say which columns the numbers stand in."""
+    layout = data.draw(column_layouts(metric="display", heads="left", numbers="left", blank_zero=True))
+    text, expected, _ = data.draw(standard_reports(renderings=("columns",), layout=layout, whole_row=True))
+    pdf = pdf_document(text.split("\n"), lines_per_page=80, positioned=True)
+
+    report = gd.parse_pdf(pdf, strict=True)
+    note(report.text)
+
+    table3 = {k: v for k, v in expected.items() if k.startswith("table3.")}
+    assert {k: report.to_record().get(k) for k in table3} == table3
+
+
+def test_a_page_the_layout_mode_cannot_read_is_read_in_the_default_mode(monkeypatch):
+    extract = pypdf.PageObject.extract_text
+
+    def layout_fails(page, *args, **kwargs):
+        if kwargs.get("extraction_mode") == "layout":
+            raise ValueError("no layout")
+        return extract(page, *args, **kwargs)
+
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", layout_fails)
+
+    report = gd.parse_pdf(pdf_document(REPORT))
+
+    assert report.to_record()["applications.received"] == 36
+    assert not [d for d in report.diagnostics if d.code == "GD508"]

@@ -1,10 +1,13 @@
 """The text of a PDF report, page after page, with pypdf (a dependency), imported on first use.
 
-Of the text extractors measured on published and synthetic report PDFs, pypdf's default mode gave
-every value of tables 三 and 四 (README, "Which text to give it"); it is pure Python (BSD
-licence) and reads a page in about 50 ms. A page whose text cannot be read, or that has none (a
-scanned image), is reported and the other pages are read. A PDF that cannot be opened at all
-raises ``DocumentError``.
+Of the text extractors measured on published and synthetic report PDFs, pypdf's layout mode gave
+every value of tables 三 and 四, and where a report leaves its zero cells blank, keeps them as wider
+gaps that say which columns the numbers stand in (its default mode drops them: recall 0.99 against
+0.20 in ``benchmarks/bench_pdf_text.py --blank-zeros``); see README, "Which text to give it". It is
+pure Python (BSD licence) and reads a page in about 25-40 ms, a fifth to a half more than the
+default mode. A page the layout mode cannot read is read in the default mode; a page whose text
+cannot be read at all, or that has none (a scanned image), is reported and the other pages are
+read. A PDF that cannot be opened at all raises ``DocumentError``.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def pdf_text(data: bytes) -> PdfText:
     blank = 0
     for number, page in enumerate(pages, 1):
         try:
-            text = page.extract_text() or ""
+            text = _page_text(page)
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others; it is reported
             unread.append(f"{number} ({type(error).__name__})")
             text = ""
@@ -87,3 +90,11 @@ def pdf_text(data: bytes) -> PdfText:
     if blank:
         found.append(diagnostic("GD509", span=None, count=blank, pages=len(pages)))
     return PdfText("\n".join(texts), tuple(found))
+
+
+def _page_text(page: Any) -> str:
+    """A page's text in pypdf's layout mode, or in its default mode where the layout mode fails."""
+    try:
+        return str(page.extract_text(extraction_mode="layout") or "")
+    except Exception:  # noqa: BLE001 - the layout mode fails on some fonts the default mode reads
+        return str(page.extract_text() or "")
