@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from govdisclosure.text.width import width
+
 _FONT_SIZE = 10
 _LEADING = 14
-
-
-def _width(text: str) -> int:
-    """Columns ``text`` takes: two for a Chinese (wide) character, one for any other."""
-    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
 
 
 def _cmap(codes: dict[str, int]) -> bytes:
@@ -64,7 +61,7 @@ def pdf_document(lines: Sequence[str], *, lines_per_page: int = 45, footers: boo
     tree = add(b"")
     descriptor = add(b"<< /Type /FontDescriptor /FontName /Boxes /Flags 4 /FontBBox [0 -120 1000 880] "
                      b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
-    narrow = " ".join(f"{cid} [500]" for ch, cid in codes.items() if _width(ch) == 1)  # ASCII half as wide
+    narrow = " ".join(f"{cid} [500]" for ch, cid in codes.items() if width(ch) == 1)  # ASCII half as wide
     cid_font = add(b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Boxes /CIDSystemInfo << /Registry (Adobe) "
                    b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 1000 /W [%s] >>"
                    % (descriptor, narrow.encode()))
@@ -78,7 +75,7 @@ def pdf_document(lines: Sequence[str], *, lines_per_page: int = 45, footers: boo
             if positioned:
                 for run in re.finditer(r"[^ ]+", line):
                     hexed = "".join(f"{codes[ch]:04X}" for ch in run.group())
-                    x, y = 40 + _width(line[: run.start()]) * _FONT_SIZE / 2, 800 - row * _LEADING
+                    x, y = 40 + width(line[: run.start()]) * _FONT_SIZE / 2, 800 - row * _LEADING
                     ops.append(f"1 0 0 1 {x} {y} Tm <{hexed}> Tj".encode())
                 continue
             hexed = "".join(f"{codes[ch]:04X}" for ch in line)

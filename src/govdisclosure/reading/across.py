@@ -94,15 +94,26 @@ def _label_cells(text: str, start: int, end: int) -> list[list[Part]]:
         bar = text.find("|", position, end)
         if bar < 0 or DIGIT.search(text, position, bar):
             break
-        bounds = [position]
-        for tag in LINE_BREAK.finditer(text, position, bar):
-            bounds.extend(tag.span())
-        bounds.append(bar)
-        lines = [(s, e) for s, e in zip(bounds[::2], bounds[1::2], strict=True) if text[s:e].strip()]
+        lines = cell_lines(text, position, bar)
         if lines:
             cells.append(lines)
         position = bar + 1
     return cells
+
+
+def cell_lines(text: str, start: int, end: int) -> list[Part]:
+    """The (start, end) of each line with text in the Markdown cell ``text[start:end]``, its lines
+    broken by ``<br>`` tags (``LINE_BREAK``).
+
+    >>> text = "自然人<br>979"
+    >>> [text[s:e] for s, e in cell_lines(text, 0, len(text))]
+    ['自然人', '979']
+    """
+    bounds = [start]
+    for tag in LINE_BREAK.finditer(text, start, end):
+        bounds.extend(tag.span())
+    bounds.append(end)
+    return [(s, e) for s, e in zip(bounds[::2], bounds[1::2], strict=True) if text[s:e].strip()]
 
 
 def _arrangements(cells: Sequence[Sequence[Part]]) -> Iterator[list[Part]]:

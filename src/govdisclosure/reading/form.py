@@ -902,8 +902,9 @@ def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead],
     n = len(table.columns)
     if not table.blank_is_zero or not n or not any(_unplaced(r) for r in rows):
         return rows
-    lines = [line for r in rows if r.row.kind is RowKind.VALUE
-             and (line := _number_line(source, _value_pieces(r.region)[0])) is not None]
+    numbered = [(r, line) for r in rows if r.row.kind is RowKind.VALUE
+                and (line := _number_line(source, _value_pieces(r.region)[0])) is not None]
+    lines = [line for _, line in numbered]
     if not lines:
         return rows  # no row's numbers on a line of their own: not a table laid out in columns
     if under == "header":
@@ -914,8 +915,8 @@ def _placed_by_layout(source: SourceText, table: FormTable, rows: list[RowRead],
         found = likeliest(unpacked(grids(header_lines(source, top), [c.labels for c in table.columns], spanning),
                                    lines), lines)
     else:
-        found = shown_apart(best_aligned(number_grids([line for r in rows if _printed_whole(r, n) and (
-            line := _number_line(source, _value_pieces(r.region)[0])) is not None], n), lines), lines)
+        whole = [line for r, line in numbered if _printed_whole(r, n)]
+        found = shown_apart(best_aligned(number_grids(whole, n), lines), lines)
     if not found:
         return rows
     out = list(rows)

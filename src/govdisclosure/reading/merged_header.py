@@ -21,7 +21,7 @@ import itertools
 import attrs
 
 from govdisclosure.forms import FORM_TABLES, FormTable
-from govdisclosure.reading.across import table_lines
+from govdisclosure.reading.across import cell_lines, table_lines
 from govdisclosure.reading.cells import Region
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.schema import Rendering
@@ -98,11 +98,7 @@ def _cell_words(text: str, start: int, end: int) -> list[tuple[int, int]] | None
     words: list[tuple[int, int]] = []
     position = start
     while (bar := text.find("|", position, end)) >= 0:
-        bounds = [position]
-        for tag in LINE_BREAK.finditer(text, position, bar):
-            bounds.extend(tag.span())
-        bounds.append(bar)
-        lines = [(s, e) for s, e in zip(bounds[::2], bounds[1::2], strict=True) if text[s:e].strip()]
+        lines = cell_lines(text, position, bar)
         if not lines or not text[lines[-1][0] : lines[-1][1]].strip().isdigit():
             return None
         if any(DIGIT.search(text, s, e) for s, e in lines[:-1]):

@@ -23,6 +23,7 @@ row missing. Only then is the text around looked at again, so clean text pays no
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -141,8 +142,7 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
         return []
     lines = [(s, e) for s, e in _lines(folded, start, end) if not folded[s:e].isspace() and s < e]
     # a merged group cell's words (（六） / 其他处 / 理) on lines of their own between the label's
-    groups = {compact_text(f"({row.number}){label}") for row in table.rows if row.key is None for label in row.labels}
-    between = [line for line in lines if not _group_words(source, line, groups)]
+    between = [line for line in lines if not _group_words(source, line, _group_labels(table))]
     found: list[tuple[LabelHit, int]] = []
     for index in range(len(lines)):
         s, e = lines[index]
@@ -167,7 +167,14 @@ def _split_labels(source: SourceText, table: FormTable, missing: Sequence[int], 
     return found
 
 
-def _group_words(source: SourceText, line: tuple[int, int], groups: set[str]) -> bool:
+@functools.cache
+def _group_labels(table: FormTable) -> frozenset[str]:
+    """The compact labels of ``table``'s group rows, each with its numbering (``(六)其他处理``)."""
+    return frozenset(compact_text(f"({row.number}){label}") for row in table.rows if row.key is None
+                     for label in row.labels)
+
+
+def _group_words(source: SourceText, line: tuple[int, int], groups: frozenset[str]) -> bool:
     """Whether a line holds only words of a group row's label (its numbering with it, compact)."""
     words = source.compact[source.compact_offset(line[0]) : source.compact_offset(line[1])]
     return bool(words) and any(words in group for group in groups)
