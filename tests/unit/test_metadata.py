@@ -171,6 +171,20 @@ def test_agency_of_a_title_with_the_year_last(title, agency):
     assert report.metadata.year.value in {2019, 2020}
 
 
+@pytest.mark.parametrize(("text", "agency"), [
+    ("关于2020年度政府信息公开工作年度报告\n正文。", None),
+    ("关于2020年度政府信息公开工作年度报告\n正文。\n淮东市水利局\n2021年1月20日\n", "淮东市水利局"),
+    ("关于淮东市水利局2020年度政府信息公开工作年度报告\n正文。", "淮东市水利局"),
+    ("关于2020年度政府信息公开工作年度报告\n信息来源：淮东市水利局  发布时间：2021-01-20\n正文。", "淮东市水利局"),
+])
+def test_a_title_opening_with_about_does_not_name_about(text, agency):
+    """关于 ("about") opening a title is not the agency: the name after it is, or another source's."""
+    report = meta(text)
+
+    assert (report.metadata.agency.value if report.metadata.agency else None) == agency
+    assert report.metadata.year.value == 2020
+
+
 @pytest.mark.parametrize("line", [
     "本报告由淮东市人民政府办公室根据《中华人民共和国政府",
     "根据《条例》规定，由淮东市人民政府",
@@ -346,3 +360,4 @@ def test_the_title_search_stops_only_where_nothing_later_can_win(lines):
 def test_no_title_scores_above_the_top(text):
     """``TOP_TITLE_SCORE`` is the most a title can score, so stopping there loses nothing."""
     assert _title_score(text) <= TOP_TITLE_SCORE
+

@@ -476,6 +476,9 @@ def _agency_in_title(title: Value[str]) -> str | None:
     quoted = _QUOTED_TITLE.search(text)
     if quoted is not None and _YEAR_IN_TITLE.search(quoted.group(1)):
         text = quoted.group(1)
+    opening = _ABOUT.match(text)  # 关于某局2020年…报告: the title opens with "about", not a name
+    if opening is not None:
+        text = text[opening.end() :]
     about = _ABOUT.search(text)
     if about and about.start() >= 2:
         return _after_step(text[: about.start()].strip())
