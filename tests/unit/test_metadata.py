@@ -361,3 +361,52 @@ def test_no_title_scores_above_the_top(text):
     """``TOP_TITLE_SCORE`` is the most a title can score, so stopping there loses nothing."""
     assert _title_score(text) <= TOP_TITLE_SCORE
 
+
+_INDEX = "000014349/{p}-00012"
+
+
+@st.composite
+def header_tables(draw: st.DrawFn) -> tuple[str, dict]:
+    """A page whose header is a table (pipe rows, or tab cells as HTML converted to text), each
+    field's label a cell and its value the next cell, fields in any order, two or one to a row."""
+    meta = draw(metadata_truths())
+    title = f"{meta['agency']}{meta['year']}年政府信息公开工作年度报告"
+    fields = [("索引号", _INDEX.format(p=meta["year"] + 1)), ("发布机构", meta["agency"]),
+              (draw(st.sampled_from(["发布日期", "发布时间"])), meta["published"]), ("分类", "政府信息公开年报")]
+    in_cell = draw(st.booleans())
+    if in_cell:
+        fields.append((draw(st.sampled_from(["名称", "标题"])), title))
+    fields = draw(st.permutations(fields))
+    per_row = draw(st.sampled_from([1, 2]))
+    pipes = draw(st.booleans())
+    lines = []
+    for at in range(0, len(fields), per_row):
+        cells = [part for field in fields[at : at + per_row] for part in field]
+        lines.append(("| " + " | ".join(cells) + " |") if pipes else "\t".join(cells))
+    if not in_cell or draw(st.booleans()):
+        lines.append(title)
+    lines += ["一、总体情况", f"{meta['year']}年，本机关认真贯彻落实条例。"]
+    return "\n".join(lines), {**meta, "title": title}
+
+
+@given(header_tables())
+@settings(max_examples=100)
+def test_header_fields_written_as_a_table(case):
+    """A header written as a table's cells (``| 发布机构 | 某局 | 发布日期 | 2020-01-20 |``) gives its
+    fields as ``发布机构：某局`` would: the date, the agency and the index number, and a 名称 cell's
+    value as the title; a value stops at its cell's end, and no label cell is taken for a title."""
+    text, meta = case
+    note(text)
+
+    m = gd.parse(text).metadata
+
+    assert m.published is not None
+    assert m.published.value.isoformat() == meta["published"]
+    assert m.agency is not None
+    assert m.agency.value == meta["agency"]
+    assert m.year is not None
+    assert m.year.value == meta["year"]
+    assert m.index_number is not None
+    assert m.index_number.value == _INDEX.format(p=meta["year"] + 1)
+    assert m.title is not None
+    assert m.title.value == meta["title"]

@@ -41,6 +41,7 @@ from govdisclosure.forms.metadata import (
     ANNUAL_REPORT_WORDS,
     CITATION_MARKS,
     CITATION_REACH,
+    HEADER_CELL_FIELDS,
     HEADER_FIELDS,
     NOT_IN_AGENCY,
     NOT_REPORT_ENDINGS,
@@ -84,6 +85,9 @@ _FIELD = guarded_pattern(
     f"(?P<label>{words_pattern(HEADER_FIELDS)})"
     r"[ \t]*(?:[:：]|(?<=【\s*\p{Han}+\s*)】|(?<=\[\s*\p{Han}+\s*)\])[ \t]*"
 )
+_CELL_FIELD = guarded_pattern(
+    r"(?m)(?:^|(?<=[|\t]))[ ]*" f"(?P<label>{words_pattern(HEADER_CELL_FIELDS)})" r"[ ]*[|\t][ \t]*")
+"""A field whose label is a table cell of its own, its value the next cell (pipes or tabs)."""
 _NEXT_FIELD = guarded_pattern(f"(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})" r"[ \t]*[:：]")
 """Where a field's value ends when the next field follows on the same line (``…报告 发布时间:``)."""
 _LABEL_END = guarded_pattern(f"(?:{words_pattern(HEADER_LABELS)})" r"[ \t]*[:：][ \t]*$")
@@ -115,6 +119,7 @@ _TITLE_SPACING = guarded_pattern(r"(?<=\p{Han})[ \t\u3000]+(?=[\p{Han}0-9])|(?<=
                                  r"|(?<=(?<![0-9])[0-9])[ \t\u3000](?=[0-9](?![0-9]))")
 """Spaces a title is printed with (PDF text of a heading set with letter spacing, 2 0 1 9 年 某 县 …):
 between Chinese characters, between them and digits, and between single digits."""
+_CELL_END = lazy_re(r"[|\t]")
 _FIELD_END = guarded_pattern(r"\s{2,}|\s(?=\S+[:：])")
 _AGENCY_STOP = guarded_pattern(f"[{re.escape(NOT_IN_AGENCY)}]")
 _LAST_PHRASE = guarded_pattern(r"\n|\s{2,}")
@@ -134,7 +139,7 @@ _DATE_BEFORE_FIELD = guarded_pattern(
 _WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
 _BARE_YEAR_LAST = guarded_pattern(r"[(\[【]\s*((?:19|20)[0-9]{2})\s*[)\]】]\s*$")
 _TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
-_SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t")  # not 2024  年 (PDF spacing)
+_SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t|[ \t]*\|[ \t]*")  # not 2024  年 (PDF spacing); cells
 _LONG_SPLIT = guarded_pattern(r"(?<![0-9])\s+|\s+(?![年月日])")  # not 2024 年 (PDF spacing on one line)
 _SPACE = lazy_pattern(r"\s")
 _TITLE_WORD = lazy_re(words_pattern(TITLE_WORDS))
@@ -171,7 +176,7 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
         crawled = len(line) > LONG_LINE or (" " in line and any(mark in line for mark in _SPACED_SEPARATORS))
         if crawled:  # crawler text: a page's header on one line
             pieces = [cut for piece in _LONG_SPLIT.split(line) if piece.strip() for cut in _glued_cuts(piece)]
-        elif "  " in line or "\t" in line:
+        elif "  " in line or "\t" in line or "|" in line:
             pieces = [piece for piece in _SEGMENT_SPLIT.split(line) if piece.strip()]
         else:
             pieces = _glued_cuts(line)  # most lines: nothing to cut
@@ -195,11 +200,18 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
             crumb = text.endswith(BREADCRUMB_SEPARATORS) or before_separator[index]
             whole_line = text == stripped and len(line) <= MAX_CHROME  # found not to be furniture above
             furniture = not whole_line and len(text) <= MAX_CHROME and is_furniture(text)
-            if index and _LABEL_END.search(pieces[index - 1]):
+            if index and (_LABEL_END.search(pieces[index - 1]) or _is_label_cell(pieces[index - 1])):
                 continue  # a field's value (栏目: 政府信息公开年报), never the title
             if text and not crumb and not furniture:
                 lead = len(kept) - len(kept.lstrip())
                 yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), after_separator[index])
+
+
+def _is_label_cell(piece: str) -> bool:
+    """Whether a piece of a header line is a field's label written as a cell of its own (its value,
+    the next piece, is then no title).
+    """
+    return piece.strip() in HEADER_CELL_FIELDS or piece.strip() in HEADER_LABELS
 
 
 def _title_after_crumbs(line: str) -> bool:
@@ -302,14 +314,21 @@ def _header_fields(document: Document) -> dict[str, Value[Any]]:
     folded = document.source.folded
     limit = min(len(folded), HEADER_CHARS)
     fields: dict[str, Value[Any]] = {}
-    for match in _FIELD.finditer(folded, 0, limit):
-        label = HEADER_FIELDS[match.group("label")]
+    matches = list(_FIELD.finditer(folded, 0, limit))
+    if "|" in folded[:limit] or "\t" in folded[:limit]:  # a header table: labels and values in cells
+        matches = sorted((*matches, *_CELL_FIELD.finditer(folded, 0, limit)), key=lambda m: m.start("label"))
+    for match in matches:
+        label = HEADER_CELL_FIELDS[match.group("label")]
         if label in fields:
             continue
         start = match.end()
         line_end = folded.find("\n", start)
         line_end = limit if line_end < 0 else min(line_end, limit)
         rest = folded[start:line_end]
+        cell_end = _CELL_END.search(rest)  # a value never spans cells
+        if cell_end is not None:
+            line_end = start + cell_end.start()
+            rest = rest[: cell_end.start()]
         if label == "发布时间":
             dates = find_dates(folded, start, min(line_end, start + 40))
             if dates and dates[0].start - start <= 2:
@@ -515,7 +534,8 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
         # a line right after the title that names an agency (衡阳市2013年…报告 / 衡阳市电子政务管理办公室)
         after = folded[title.span.end : title.span.end + 60]
         line = after.lstrip("\n ").split("\n")[0].strip()
-        if line and after.lstrip(" ").startswith("\n") and _looks_like_agency(line):
+        if (line and after.lstrip(" ").startswith("\n") and _looks_like_agency(line)
+                and _CELL_END.search(line) is None):  # not a header table's row (发布机构 | 某局)
             at = folded.find(line, title.span.end)
             candidates.append(_value(document, Span(at, at + len(line)), line))
         found = _agency_in_title(title)

@@ -14,6 +14,10 @@ HEADER_FIELDS: dict[str, str] = {
 """Labels of the fields a page prints above a report (``发布日期：2020-01-20``) → the field they name.
 成文日期 and 发文日期 are matched so that their 日期 is not read as the publication date."""
 
+HEADER_CELL_FIELDS: dict[str, str] = {**HEADER_FIELDS, "名称": "标题", "文件名称": "标题"}
+"""The same where a page's header is a table, each label a cell of its own and its value the next
+cell (``| 发布机构 | 某局 | 发布日期 | 2020-01-20 |``); such a table names the title ``名称``."""
+
 TITLE_SUBJECTS: tuple[str, ...] = ("政府信息公开", "政务公开", "信息公开", "政府信息與政務公開", "政府資訊公開",
                                    "政府信息公開", "政務公開")
 """Words that make a title about disclosure work."""
