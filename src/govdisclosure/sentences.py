@@ -3,11 +3,12 @@
 This layer sits between ``govdisclosure.structure`` (headings, sections, table zones) and the
 extractors that read prose. It knows no statistics; it cuts the text and names places.
 
-1. Sentences end at 。；！？, at headings, and at line breaks, except in wrapped text (PDF text,
-   where at least ``MIN_WRAPPED_LINES`` lines ``WRAP_FILL`` as long as the line at
-   ``WRAP_PERCENTILE`` end without punctuation): there a full line ending without punctuation goes
-   on. Inside the table zones the document found, a sentence is prose only if it looks like prose:
-   no ``|`` or tab, and fewer than ``TABULAR_NUMBERS`` bare numbers unless commas separate them.
+1. Sentences end at 。；！？ (and at a full stop after a word, ``件.``), at headings, and at line
+   breaks, except in wrapped text (PDF text, where at least ``MIN_WRAPPED_LINES`` lines ``WRAP_FILL``
+   as long as the line at ``WRAP_PERCENTILE`` end without punctuation): there a full line ending
+   without punctuation goes on. Inside the table zones the document found, a sentence is prose
+   only if it looks like prose: no ``|`` or tab, and fewer than ``TABULAR_NUMBERS`` bare numbers
+   unless commas separate them.
 2. Each offset stands in the innermost section around it (found by bisection); a section's topics
    are every topic word of its heading and its ancestors' headings, the longest word winning where
    words overlap (申请行政复议 is review), and its keys are those its heading names
@@ -60,7 +61,10 @@ Range = tuple[int, int]
 """Offsets ``(start, end)`` into the folded text."""
 
 
-_SENTENCE_END = guarded_pattern(r"[。;!?]")
+_SENTENCE_END = guarded_pattern(r"[。;!?]|(?<=[\p{Han})》\"”%])\.")
+"""A sentence's end; an ASCII full stop ends one after a Chinese character, a closing mark or a
+per cent sign (text whose punctuation was made ASCII: ``…3件.全年…``, ``…0件.2009年…``), not after
+a digit (``1.5``, ``1.属于``)."""
 _SPACE = guarded_pattern(r"\s")
 _HEADING_KEYS = tuple((guarded_pattern(pattern), keys) for pattern, keys in HEADING_KEYS)
 _TOPIC_WORD = guarded_pattern(words_pattern(TOPIC_OF_WORD))

@@ -432,3 +432,23 @@ def test_sentences_wrapped_as_pdf_text_parse_to_their_facts(case: Case, width: i
     text = _wrapped(case.text, width)
     note(text)
     assert_facts(text, case.facts, KEYS)
+
+
+_ASCII_PUNCTUATION = str.maketrans("，。；：（）！？", ",.;:()!?")
+
+
+def _ascii_paragraph(text: str) -> str:
+    """``text`` with the sentences before its first heading run into one paragraph and every
+    punctuation mark made ASCII, as stored page excerpts write them (``…3件.全年共受理…``)."""
+    lines = text.split("\n")
+    end = next((i for i, line in enumerate(lines[1:], 1) if _HEADING.match(line)), len(lines))
+    return "\n".join([lines[0], "".join(lines[1:end]), *lines[end:]]).translate(_ASCII_PUNCTUATION)
+
+
+@given(cases())
+def test_sentences_with_ascii_punctuation_run_together_parse_to_their_facts(case: Case) -> None:
+    """An ASCII full stop after a word ends a sentence as 。 does, so that a part (其中…) or a time
+    word of one sentence does not reach into the next: the same facts."""
+    text = _ascii_paragraph(case.text)
+    note(text)
+    assert_facts(text, case.facts, KEYS)

@@ -7,8 +7,9 @@ ways is left out. All words come from ``govdisclosure.forms.narrative`` (facts) 
 
 How a fact is read:
 
-1. Sentences and the sections they stand in are found by ``govdisclosure.sentences`` (at 。；！？,
-   headings and unwrapped line breaks; table text inside table zones skipped). Numbers (found from
+1. Sentences and the sections they stand in are found by ``govdisclosure.sentences`` (at 。；！？
+   and a full stop after a word, headings and unwrapped line breaks; table text inside table zones
+   skipped). Numbers (found from
    their units back), negators and no-fee phrases are each found in one pass over the text; a
    sentence holding none of them, or none of the objects, is skipped.
 2. A section's topics are every topic word of its heading and its ancestors' headings. Sentences

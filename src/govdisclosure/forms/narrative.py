@@ -213,7 +213,7 @@ NEGATION_VERBS = ("收到", "接到", "受理", "接收", "发生", "出现", "�
                   "收取", "收费", "有", "遇到", "引发", "引起", "办理")
 """Verbs a negator of ``NEGATOR_PATTERNS`` must take: 未收到, 没有发生."""
 
-ZERO_AFTER_PATTERNS = (r"(?:未|没有)(?:发生|出现|收到|产生|涉及)", r"(?:为|是)(?:零|0)(?![0-9.])")
+ZERO_AFTER_PATTERNS = (r"(?:未|没有)(?:发生|出现|收到|产生|涉及)", r"(?:为|是)(?:零|0(?![0-9]|\.[0-9]))")
 """Said after the object: ``行政复议和行政诉讼均为零``, ``举报投诉均未发生``."""
 
 NEGATION_WINDOW = 40
