@@ -43,6 +43,7 @@ from govdisclosure.reading.digits import (
     readings,
 )
 from govdisclosure.reading.dropped import Unknown, solve
+from govdisclosure.reading.header_units import header_units
 from govdisclosure.reading.labels import Candidate, LabelHit
 from govdisclosure.reading.layout import (
     Grid,
@@ -357,6 +358,8 @@ class _Row:
     """Its cells, and its table, are paragraphs (a blank line after each line), as PDF text
     extractors that follow the page's blocks write them: blocks may carry cells out of the row, so
     a blank line is no blank cell, and the numbers left are not known to be the row's first and last."""
+    header_units: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    """Money units the columns' header prints where they are not the form's (``header_units``)."""
 
     def problem(self, code: str, span: Span | None = None, **fields: object) -> RowRead:
         """The row left empty, with the reason."""
@@ -386,7 +389,7 @@ class _Row:
         for name, piece in zip(names or self.names, pieces, strict=False):
             if self.not_read(name, piece.span, problems):
                 continue
-            column_unit = columns[name].unit if name in columns else None
+            column_unit = self.header_units.get(name) or (columns[name].unit if name in columns else None)
             if piece.kind == "number":
                 if piece.value is None:
                     problems.append(Problem("GD211", piece.span, {"raw": piece.text}))
@@ -560,7 +563,8 @@ def _read_row(source: SourceText, table: FormTable, row: Row, hit: LabelHit, reg
     cells_by_line = line_cells(source, region) if len(pieces) < n else None
     paragraphs = paragraph_cells(cells_by_line) if cells_by_line is not None else None  # a blank line after each
     reader = _Row(table, row, hit, region, names, units[0].unit if units else None,
-                  in_paragraphs=paragraphs is not None and table_in_paragraphs())
+                  in_paragraphs=paragraphs is not None and table_in_paragraphs(),
+                  header_units=header_units(source, columns, hit) if columns else {})
     if (table.blank_is_zero and len(pieces) < n
             and (cells_by_line is None or all(p.kind != "blank" for p in cells_by_line))  # no empty line for a cell
             and (marked := blank_marks(source, pieces, region.span.start, region.span.end)) is not None
