@@ -51,6 +51,7 @@ from govdisclosure.forms.metadata import (
     REPORT_ENDINGS,
     SENTENCE_OPENINGS,
     TITLE_GOES_ON,
+    TITLE_GOES_ON_WORDS,
     TITLE_SUBJECTS,
     TITLE_WORDS,
 )
@@ -98,7 +99,7 @@ _CUT_MARKS = (*REPORT_ENDINGS, *BREADCRUMB_SEPARATORS, ":", "：", "-", "—", "
 _GLUED_CUT = lazy_re(
     f"(?P<after>[{re.escape(''.join(BREADCRUMB_SEPARATORS))}]|^[-—–][0-9]{{1,3}}[-—–]"
     rf"|(?:{words_pattern(REPORT_ENDINGS)})(?:\([^()]{{1,30}}\)|\[[^\[\]]{{1,30}}\]|【[^【】]{{1,30}}】)?"
-    rf"(?=[^{re.escape(fold(TITLE_GOES_ON))}]))"
+    rf"(?=[^{re.escape(fold(TITLE_GOES_ON))}])(?!{words_pattern(TITLE_GOES_ON_WORDS)}))"
     f"|(?P<before>(?:{words_pattern((*HEADER_FIELDS, *HEADER_LABELS))})[:：])"
 )
 """Where a header with no white space at all (a page's text with every space and line break
@@ -717,11 +718,11 @@ def _year(document: Document, title: Value[str] | None,
 
 def _is_annual_report(document: Document, title: Value[str] | None) -> tuple[bool | None, str]:
     if title is not None:
+        for word in NOT_REPORT_WORDS:
+            if word in title.value:
+                return False, f"its title names a {word}"
         text = _TRAILING_NUMBER.sub("", title.value).strip()
         text = _TRAILING_NOTE.sub("", text).strip() or text  # 指南（2020年版）, 报告（征求意见稿）
-        for word in NOT_REPORT_WORDS:
-            if word in text:
-                return False, f"its title names a {word}"
         if text.endswith(NOT_REPORT_ENDINGS):
             ending = next(e for e in NOT_REPORT_ENDINGS if text.endswith(e))
             return False, f"its title ends in {ending}"
