@@ -198,14 +198,16 @@ def test_a_wrapped_sentence_after_a_pdf_title_is_not_the_agency(line):
     assert report.metadata.agency.value == "淮东市人民政府"
 
 
-@given(st.sampled_from(AGENCIES), st.integers(2008, 2025), st.sampled_from(["above", "signature", "field", "notice"]),
+@given(st.sampled_from(AGENCIES), st.integers(2008, 2025),
+       st.sampled_from(["above", "signature", "field", "notice", "compiled", "compiles"]),
        st.sampled_from(["{y}年政府信息公开工作年度报告", "{y}年度政府信息公开工作报告", "{y} 年政府信息公开年度报告"]),
        st.data())
 @settings(max_examples=60)
 def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, data):
     """A title that starts with the year and names no body takes the agency from the line above it
     (PDF text laid out on the page, blank lines between), the signature, a ``来源`` field, or the
-    report's title quoted by the notice that issues it; never the 政府 of 政府信息公开."""
+    report's title quoted by the notice that issues it, or the opening that names who compiled it
+    (本报告由某局根据…编制, …某局编制本报告); never the 政府 of 政府信息公开."""
     title = title.format(y=year)
     body = "\n一、总体情况\n本年度认真贯彻落实《条例》。\n"
     if where == "above":
@@ -215,6 +217,10 @@ def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, dat
         text = f"{title}{body}{agency}\n{year + 1}年1月20日\n"
     elif where == "field":
         text = f"{title}\n信息来源：{agency}  发布时间：{year + 1}-01-20{body}"
+    elif where == "compiled":
+        text = f"{title}\n本报告由{agency}根据《中华人民共和国政府信息公开条例》要求编制。{body}"
+    elif where == "compiles":
+        text = f"{title}\n根据《中华人民共和国政府信息公开条例》要求，{agency}编制本年度报告。{body}"
     else:
         text = f"关于印发《{agency}{title.replace(' ', '')}》的通知\n各有关单位：{body}"
     note(text)

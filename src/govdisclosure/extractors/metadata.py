@@ -41,6 +41,7 @@ from govdisclosure.forms.metadata import (
     ANNUAL_REPORT_WORDS,
     CITATION_MARKS,
     CITATION_REACH,
+    COMPILER_PATTERNS,
     HEADER_CELL_FIELDS,
     HEADER_FIELDS,
     NOT_IN_AGENCY,
@@ -147,6 +148,7 @@ _TITLE_WORD = lazy_re(words_pattern(TITLE_WORDS))
 """Any word a title has one of (报告, 年报 …): one search, where a loop over the words cost a tenth
 of the metadata's time."""
 _ABOUT = guarded_pattern(r"关于")
+_COMPILERS = tuple(guarded_pattern(p.format(stop=re.escape(NOT_IN_AGENCY) + r"\s")) for p in COMPILER_PATTERNS)
 _QUOTED_TITLE = guarded_pattern(r"《([^《》]{4,60})》")
 _YEAR_IN_TITLE = guarded_pattern(r"(?:19|20)[0-9]{2}\s*年|[〇○零一二三四五六七八九]{4}年")
 _TRAILING_NUMBER = guarded_pattern(
@@ -555,13 +557,24 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
     if "来源" in fields and _looks_like_agency(fields["来源"].value):  # 信息来源：某县财政局, not 本网
         candidates.append(fields["来源"])
     if not candidates:
-        return None
+        return _compiler(document)
     first = candidates[0]
     if _is_place(first.value):
         for other in candidates[1:]:
             if other.value.startswith(first.value) and len(other.value) > len(first.value):
                 return other
     return first
+
+
+def _compiler(document: Document) -> Value[str] | None:
+    """The body the opening names as compiling the report (本报告由某局编制), where it is shaped like one."""
+    folded = document.source.folded
+    limit = min(len(folded), HEADER_CHARS)
+    for pattern in _COMPILERS:
+        found = pattern.search(folded, 0, limit)
+        if found is not None and _looks_like_agency(found.group("name")):
+            return _value(document, Span(found.start("name"), found.end("name")), found.group("name"))
+    return None
 
 
 def _find_in(document: Document, text: str, span: Span) -> Span | None:

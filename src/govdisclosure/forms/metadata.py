@@ -67,6 +67,13 @@ PLACE_ENDINGS: tuple[str, ...] = (
 NOT_IN_AGENCY = '0123456789，。,:：、《》“”"「」；;'
 """Characters no agency name holds: a line with them is a sentence or a citation that happens to end
 like one (本报告由某市人民政府办公室根据《中华人民共和国政府 / 信息公开条例》…, wrapped in a PDF)."""
+COMPILER_PATTERNS: tuple[str, ...] = (
+    r"本(?:年度)?报告由(?P<name>[^{stop}]{{2,40}}?)(?:根据|依据|按照|编制|编写|负责)",
+    r"(?P<name>[^{stop}]{{2,40}})(?:负责)?编制(?:了)?本(?:年度)?报告",
+)
+"""The sentence of a report's opening that names the body compiling it (``本报告由某区卫生健康局编制``,
+``…，某局编制本报告``); ``{stop}`` stands for what no name holds. The agency where nothing else names one."""
+
 SENTENCE_OPENINGS: tuple[str, ...] = ("本报告", "本年度", "本机关", "根据", "依据", "按照")
 """How a sentence about the report opens; an agency name never does."""
 
