@@ -45,6 +45,10 @@ def test_breadcrumb_and_furniture_before_the_title():
     ("2020-01-15\t信息来源: 某某局", dt.date(2020, 1, 15)),
     ("发布时间:20110314 18:20:44", dt.date(2011, 3, 14)),
     ("发布日期：20200131 来源：办公室", dt.date(2020, 1, 31)),
+    ("2020-01-31", dt.date(2020, 1, 31)),
+    ("[2020-01-31]", dt.date(2020, 1, 31)),
+    ("【2020年1月31日】", dt.date(2020, 1, 31)),
+    ("东川县人民政府    2020-01-31", dt.date(2020, 1, 31)),
 ])
 def test_publication_date_header_forms(header, date):
     """The header shapes real pages print for the publication time."""
@@ -67,6 +71,16 @@ def test_date_in_parentheses_under_the_title():
     assert report.metadata.published.value == dt.date(2014, 3, 21)
     assert report.metadata.agency.value == "临江市电子政务管理办公室"
     assert report.metadata.year.value == 2013
+
+
+@pytest.mark.parametrize("line", ["本报告统计期限自2018年1月1日至2018年12月31日", "2018年1月1日至2018年12月31日",
+                                  "截至2018年12月31日", "东川县人民政府 2019年1月20日印发"])
+def test_a_date_under_the_title_in_a_sentence_is_not_the_publication_date(line):
+    """Under the title, only a date in brackets, alone on its line, or after a run of spaces at
+    the line's end is the page's date; a date inside a phrase is not."""
+    report = meta(f"东川县2018年政府信息公开工作年度报告\n{line}\n正文。")
+
+    assert report.metadata.published is None
 
 
 def test_year_comes_from_the_title_not_the_publication_date():
