@@ -246,6 +246,15 @@ def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, dat
     assert report.metadata.year.value == year
 
 
+@pytest.mark.parametrize("agency", ["东川海关", "东川市人民政府研究室", "东川市委网信办", "东川市政府办",
+                                    "东川市公共资源交易中心", "东川市消防救援支队"])
+def test_signature_agency_of_each_kind_of_body(agency):
+    """A body's name above the closing date is the agency, however the body's name ends."""
+    report = meta(f"2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n{agency}\n2023年1月20日\n")
+
+    assert report.metadata.agency.value == agency
+
+
 def test_signature_date_and_agency():
     """The date under the closing signature is recorded; a place-only title agency takes the signature's."""
     text = "宣平市2018年政府信息公开年度工作报告\n正文。\n宣平市人民政府办公室\n2018年12月28日\n"

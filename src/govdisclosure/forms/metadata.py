@@ -56,6 +56,7 @@ looked for in the whole title, a closing note too (``…年度报告（图解）
 AGENCY_ENDINGS: tuple[str, ...] = (
     "人民政府办公室", "人民政府办公厅", "人民政府", "管理委员会", "管委会", "委员会", "办公室", "办公厅", "办事处",
     "街道", "政府", "局", "委", "厅", "署", "院", "中心", "镇", "乡", "会", "处", "所", "站", "队", "馆", "社",
+    "海关", "室", "办",
 )
 """How the names of reporting bodies end."""
 
