@@ -104,6 +104,7 @@ from govdisclosure.forms.narrative import (
     UNIT_FOLLOWER_PATTERNS,
     UNTIL_PATTERNS,
     ZERO_AFTER_PATTERNS,
+    ZERO_AFTER_TAIL_PATTERN,
     ZERO_BEFORE_WINDOW,
     Indicator,
     Negation,
@@ -184,6 +185,7 @@ _NEGATOR = guarded_pattern(
     rf"|(?P<exist>{_fragments(EXISTENTIAL_NEGATOR_PATTERNS)})(?:{_words(NEGATION_FILLERS)})?"
 )
 _ZERO_AFTER = guarded_pattern(_fragments(ZERO_AFTER_PATTERNS))
+_ZERO_AFTER_TAIL = guarded_pattern(ZERO_AFTER_TAIL_PATTERN)
 _NO_FEE = guarded_pattern(_words(NO_FEE_PHRASES))
 _CLAUSE_SEPARATOR = guarded_pattern(r"[:()]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 
@@ -695,6 +697,8 @@ class _Reader:
             begin = match.start("verb") if match.group("verb") else match.end()
             yield match.start(), (begin, min(end, begin + NEGATION_WINDOW)), False
         for match in _between(self.zeros, self.zero_starts, start, end):
+            if _ZERO_AFTER_TAIL.fullmatch(self.folded[match.end() : end].strip(_STRIP)) is None:
+                continue  # the zero is of what follows it (未出现延期答复情况), not of the object before
             begin = max(start, match.start() - ZERO_BEFORE_WINDOW)
             yield begin, (begin, match.end()), True
 
