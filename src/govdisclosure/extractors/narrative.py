@@ -83,6 +83,8 @@ from govdisclosure.forms.narrative import (
     NEGATION_BLOCKER_PATTERNS,
     NEGATION_FILLERS,
     NEGATION_INDIRECT_PATTERNS,
+    NEGATION_QUALIFIER_PATTERN,
+    NEGATION_TAIL_PATTERN,
     NEGATION_VERBS,
     NEGATION_WINDOW,
     NEGATIONS,
@@ -104,7 +106,6 @@ from govdisclosure.forms.narrative import (
     UNIT_FOLLOWER_PATTERNS,
     UNTIL_PATTERNS,
     ZERO_AFTER_PATTERNS,
-    ZERO_AFTER_TAIL_PATTERN,
     ZERO_BEFORE_WINDOW,
     Indicator,
     Negation,
@@ -185,7 +186,10 @@ _NEGATOR = guarded_pattern(
     rf"|(?P<exist>{_fragments(EXISTENTIAL_NEGATOR_PATTERNS)})(?:{_words(NEGATION_FILLERS)})?"
 )
 _ZERO_AFTER = guarded_pattern(_fragments(ZERO_AFTER_PATTERNS))
-_ZERO_AFTER_TAIL = guarded_pattern(ZERO_AFTER_TAIL_PATTERN)
+_NEGATION_TAIL = guarded_pattern(NEGATION_TAIL_PATTERN)
+_NEGATION_QUALIFIER = guarded_pattern(NEGATION_QUALIFIER_PATTERN)
+_LISTED = guarded_pattern(r"[、,和及或与]")
+_TAIL_STRIP = " \t\n。.;!?"
 _NO_FEE = guarded_pattern(_words(NO_FEE_PHRASES))
 _CLAUSE_SEPARATOR = guarded_pattern(r"[:()]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 
@@ -226,6 +230,8 @@ _OBJECTS = guarded_pattern(_words(_OBJECT_WORDS))
 _COORDINATOR = guarded_pattern(r"[及和与、或]")
 _NEGATION_RULES = tuple(_NegationRule(negation, guarded_pattern(_words(negation.objects)), _optional(negation.excludes))
                         for negation in NEGATIONS)
+_NEGATED_OBJECT = guarded_pattern(_words(word for negation in NEGATIONS for word in negation.objects))
+"""Any object of any negation (the last one in a negated clause must end it)."""
 _FEE_NEGATION = next(rule for rule in _NEGATION_RULES if rule.negation.key == "fees.total_yuan")
 _RELEVANT = guarded_pattern(
     f"{_OBJECTS.pattern}|{_fragments(DEICTIC_PATTERNS)}|{_fragments(p for p, _ in HEADING_KEYS)}")
@@ -695,9 +701,15 @@ class _Reader:
         """``(negator start, text the objects are looked for in, whether the zero comes after them)``."""
         for match in _between(self.negators, self.negator_starts, start, end):
             begin = match.start("verb") if match.group("verb") else match.end()
+            last = max((found.end() for found in _NEGATED_OBJECT.finditer(self.folded, begin, end)), default=None)
+            if last is not None:
+                tail = self.folded[last:end].strip(_TAIL_STRIP)
+                listed = _LISTED.search(tail)
+                if _NEGATION_QUALIFIER.search(tail[: listed.start()] if listed else tail) is not None:
+                    continue  # the last object only qualifies what the clause negates (…申请方面的咨询电话)
             yield match.start(), (begin, min(end, begin + NEGATION_WINDOW)), False
         for match in _between(self.zeros, self.zero_starts, start, end):
-            if _ZERO_AFTER_TAIL.fullmatch(self.folded[match.end() : end].strip(_STRIP)) is None:
+            if _NEGATION_TAIL.fullmatch(self.folded[match.end() : end].strip(_TAIL_STRIP)) is None:
                 continue  # the zero is of what follows it (未出现延期答复情况), not of the object before
             begin = max(start, match.start() - ZERO_BEFORE_WINDOW)
             yield begin, (begin, match.end()), True

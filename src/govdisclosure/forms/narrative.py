@@ -216,9 +216,15 @@ NEGATION_VERBS = ("收到", "接到", "受理", "接收", "发生", "出现", "�
 ZERO_AFTER_PATTERNS = (r"(?:未|没有)(?:发生|出现|收到|产生|涉及)", r"(?:为|是)(?:零|0(?![0-9]|\.[0-9]))")
 """Said after the object: ``行政复议和行政诉讼均为零``, ``举报投诉均未发生``."""
 
-ZERO_AFTER_TAIL_PATTERN = r"(?:过)?(?:此类|该类|这类|相关|任何)?(?:的)?(?:情况|情形|现象|案件|事件)?"
-"""All that may follow such a zero in its clause: anything more is what did not happen (依申请公开
-工作未出现延期答复情况 says nothing of the number of applications)."""
+NEGATION_TAIL_PATTERN = r"(?:过)?(?:此类|该类|这类|相关|任何)?(?:的)?(?:情况|情形|现象|案件|事件)?(?:[、,和及或与].*)?"
+"""All that may follow a zero said after its object in its clause (…均未发生过, …为零的情况), up to
+what is listed with it: anything more is what did not happen (依申请公开工作未出现延期答复情况 says
+nothing of the number of applications)."""
+
+NEGATION_QUALIFIER_PATTERN = r"的(?!(?:情况|情形|现象|案件|事件|事项)?$)"
+"""After the last object of a negated clause, up to what is listed with it: a 的 that introduces
+what the clause negates, which the object only qualifies (未收到政府信息公开申请方面的咨询电话,
+没有因政府信息公开申请引发的信访事件 say nothing of the number of applications)."""
 
 NEGATION_WINDOW = 40
 """How far (in characters, inside one clause) the object may stand after the negator."""
