@@ -46,6 +46,8 @@ _BLOCK_6 = Row(None, ("第二十条第(六)项", "第二十条第（六）项"),
 _BLOCK_8 = Row(None, ("第二十条第(八)项", "第二十条第（八）项"), kind=G)
 _BLOCK_9 = Row(None, ("第二十条第(九)项", "第二十条第（九）项"), kind=G)
 _CONTENT = Row(None, ("信息内容",), kind=G)
+TABLE2_BLOCKS = (_BLOCK_1, _BLOCK_5, _BLOCK_6, _BLOCK_8, _BLOCK_9)
+"""Table 二's block headings (第二十条第（一）项 …), which prose does not print before the rows' labels."""
 
 TABLE2_2019 = FormTable(
     name="table2_2019",

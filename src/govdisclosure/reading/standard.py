@@ -25,6 +25,7 @@ from govdisclosure.forms import STANDARD_TABLES, FormTable, RowKind
 from govdisclosure.forms.standard import (
     TABLE2_2019,
     TABLE2_2021,
+    TABLE2_BLOCKS,
     TABLE2_VERSION_SIGNALS,
     TABLE3_2019,
     TABLE3_2019_ROW,
@@ -75,6 +76,9 @@ from govdisclosure.text.width import width as text_width
 
 MIN_TABLE3_ROWS = 4
 MIN_TABLE2_ROWS = 2
+MIN_EXCERPT_ROWS = 2
+"""Table 三's rows read whole, sums holding, that make a table of a text cut short before its
+fourth row (``_cut_short``) where table 二 is not there."""
 HEADER_SKIP = 4
 """Non-header characters tolerated between table 四's header words (``（件）``, stray marks)."""
 
@@ -176,7 +180,7 @@ def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None
     chain21 = best_chain(mine, (TABLE3_2021,), MIN_TABLE3_ROWS)
     table4 = read_table4(source, mine)
     if chain19 is None and chain21 is None and table4 is None:
-        return None
+        return _cut_short(source, mine, year)
     chains = {Form.STANDARD_2019: chain19.value_rows if chain19 else 0,
               Form.STANDARD_2021: chain21.value_rows if chain21 else 0}
     if chain19 is None and chain21 is None:
@@ -202,6 +206,37 @@ def read_standard(source: SourceText, hits: Sequence[LabelHit], year: int | None
         tables.append(table4)
     blank = _is_blank_template(tables)
     return StandardRead(form, () if blank else tuple(tables), blank)
+
+
+def _cut_short(source: SourceText, hits: Sequence[LabelHit], year: int | None) -> StandardRead | None:
+    """The standard tables of a text that stops before table 三's fourth row, as a stored page
+    excerpt does: table 二, where its block headings (第二十条第（一）项) are chained with at least
+    ``MIN_TABLE2_ROWS`` rows read, and table 三's first rows, where ``MIN_EXCERPT_ROWS`` of them are
+    read whole with their sums holding (or one, after table 二) and no row read breaks them.
+    ``None`` where neither is there: labels in prose are no table.
+    """
+    form = _by_words(source, TABLE2_VERSION_SIGNALS) or _by_year(year)
+    tables: list[TableRead] = []
+    chain2 = best_chain(hits, (TABLE2_2021 if form is Form.STANDARD_2021 else TABLE2_2019,), MIN_TABLE2_ROWS)
+    if chain2 is not None and any(chain2.table.rows[r] in TABLE2_BLOCKS for _, r in chain2.pairs):
+        read2 = read_table(source, hits, chain2)
+        if sum(1 for row in read2.rows if row.cells) >= MIN_TABLE2_ROWS:
+            tables.append(read2)
+    table3 = TABLE3_2021 if form is Form.STANDARD_2021 else TABLE3_2019
+    # from the table's first row on: a cut keeps the table's start, and its header's words (其他, 总计)
+    # are labels of rows too
+    first = next((i for i, hit in enumerate(hits) if 0 in hit.rows_of(table3)), len(hits))
+    rest = hits[first:]
+    chain3 = best_chain(rest, (table3,), 1)
+    if chain3 is not None:
+        read3 = read_table(source, rest, chain3)
+        names = tuple(c.key for c in read3.table.columns)
+        read = [{c.column: c.value for c in row.cells} for row in read3.rows if row.cells]
+        whole = [cells for cells in read if tuple(cells) == names]
+        if (len(whole) >= (1 if tables else MIN_EXCERPT_ROWS)
+                and all(row_sums_hold(read3.table, cells) for cells in read)):  # type: ignore[arg-type]
+            tables.append(read3)
+    return StandardRead(form, tuple(tables)) if tables else None
 
 
 def _with_header_columns(source: SourceText, hits: Sequence[LabelHit], chain: Chain) -> Chain:
