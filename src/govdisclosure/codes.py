@@ -7,8 +7,8 @@ metadata, ``GD5xx`` input, ``GD9xx`` internal. ``docs/diagnostics.md`` is render
 >>> d = diagnostic("GD202", span=None, row="（一）予以公开", digits="12345678", readings=2)
 >>> d.code, d.severity.value
 ('GD202', 'error')
->>> d.message
-"the digits '12345678' of row （一）予以公开 have 2 readings that satisfy the form's sums; the row is left empty"
+>>> d.message.split(";")[0]
+"the digits '12345678' of row （一）予以公开 can be split into its cells in 2 ways that fit the form"
 """
 
 from __future__ import annotations
@@ -56,11 +56,12 @@ CATALOGUE: tuple[Code, ...] = (
     Code("GD201", "unreadable-cell", E, "cell '{cell}' of row {row} is not a number; the value is left empty",
          "A cell where the form expects a number holds something else."),
     Code("GD202", "ambiguous-digits", E,
-         "the digits '{digits}' of row {row} have {readings} readings that satisfy the form's sums; "
-         "the row is left empty",
+         "the digits '{digits}' of row {row} can be split into its cells in {readings} ways that fit "
+         "the form; the row is left empty",
          "Crawler text glues adjacent cells together. A run of digits is split into cells only when "
-         "exactly one split satisfies the form's arithmetic (each row's total is the sum of its "
-         "columns, the outcome rows sum to the total row)."),
+         "exactly one split fits the form: its arithmetic where it has any (each row's total is the "
+         "sum of its columns, the outcome rows sum to the total row), and in table 二, whose rows "
+         "have no sums, only where no fewer cells could hold the digits."),
     Code("GD203", "blank-as-zero", I, "{cells} blank cell(s) of row {row} read as 0, as the format prescribes",
          "In tables 三 and 四 of the 2019 and 2021 formats a blank cell means 0. The value is 0 "
          "with origin `blank`."),
