@@ -220,7 +220,8 @@ CATALOGUE: tuple[Code, ...] = (
     Code("GD503", "traditional-script", I, "the text is in traditional script; it was matched through a "
                                           "simplified view",
          "Labels are matched on a simplified copy of the same length, so spans still point into the "
-         "original text."),
+         "original text; text values (title, agency, source, numbers) are given as the report prints "
+         "them."),
     Code("GD504", "line-too-long", I, "a line of {length} characters was read in chunks",
          "Very long lines are scanned with bounded patterns only."),
     Code("GD505", "timeout", E, "a pattern took too long on this input and was stopped ({what})",

@@ -50,9 +50,14 @@ class SourceText:
     def __init__(self, original: str, *, script: Callable[[str], str] | None = None) -> None:
         self.original = original
         folded = fold(original)
+        self.printed_script: str | None = None
+        """The folded view in the script the text prints, where ``folded`` maps its traditional
+        characters to simplified ones (else ``None``): what a value read as text is given back in."""
         if script is not None:
             converted = script(folded)
             if len(converted) == len(folded):
+                if converted != folded:
+                    self.printed_script = folded
                 folded = converted
         if len(folded) != len(original):  # pragma: no cover - fold() guarantees it
             msg = "folding changed the length of the text"

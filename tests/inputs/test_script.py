@@ -103,6 +103,23 @@ def test_traditional_report_reads_with_gd503():
         assert text[value.span.start : value.span.end] == value.raw
 
 
+@given(st.sampled_from(["青禾縣人民政府", "東川市交通運輸局", "白石鎮人民政府", "臨江區教育局"]),
+       st.sampled_from(["{a}{y}年政府信息公開工作年度報告", "{a}{y}年度政府資訊公開年報", "{a} {y}年政府信息公開工作年度報告"]),
+       st.integers(2008, 2025))
+def test_a_traditional_copy_names_its_agency_as_it_prints_it(agency, title, year):
+    """Text values are given back in the characters the report prints (traditional in a traditional
+    copy), as the report names its agency, though they are read through the simplified view; the
+    title's spacing is dropped as in a simplified report."""
+    text = f"{title.format(a=agency, y=year)}\n來源：縣政府辦公室  發布時間：{year + 1}-01-20\n一、總體情況\n本機關認真貫徹落實條例。"
+
+    metadata = gd.parse(text, strict=True).metadata
+
+    assert metadata.agency.value == agency
+    assert metadata.title.value == title.format(a=agency, y=year).replace(" ", "")
+    assert metadata.source.value == "縣政府辦公室"
+    assert metadata.year.value == year
+
+
 def test_pinyin_glosses_are_dropped_for_matching():
     """Mirror pages' pinyin after characters (``項(xiàng)``) does not hide a label from the matcher."""
     source = SourceText("第二十條第(一)項(xiàng)", script=to_simplified)

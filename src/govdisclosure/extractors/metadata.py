@@ -298,11 +298,36 @@ class MetadataExtractor:
         for key in ("title", "agency", "source"):  # 北 岭 市 财 政 局: letter-spaced names read as written
             if key in values and isinstance(values[key].value, str):
                 values[key] = attrs.evolve(values[key], value=_LETTER_SPACING.sub("", values[key].value))
+        if document.source.printed_script is not None:  # 青禾縣人民政府 as the report prints it
+            for key in ("title", "agency", "source", "document_number", "index_number"):
+                if key in values:
+                    values[key] = _as_printed(document.source.printed_script, document.source.folded, values[key])
         is_report, reason = _is_annual_report(document, title)
         if is_report is False:
             diagnostics.append(diagnostic("GD103", span=title.span if title else None, extractor=self.name,
                                           reason=reason))
         return Extraction(values=values, diagnostics=tuple(diagnostics), is_annual_report=is_report)
+
+
+def _as_printed(printed: str, folded: str, value: Value[Any]) -> Value[Any]:
+    """``value``'s text in the characters the report prints them in (traditional in a traditional
+    copy): it was read from the simplified view, which maps characters one for one, so each of its
+    characters is taken back from where it stands in its span (those not found stay as read).
+    """
+    seen = folded[value.span.start : value.span.end]
+    shown = printed[value.span.start : value.span.end]
+    if seen == shown or not isinstance(value.value, str):
+        return value
+    out: list[str] = []
+    at = 0
+    for char in value.value:
+        found = seen.find(char, at)
+        if found < 0:
+            out.append(char)
+            continue
+        out.append(shown[found])
+        at = found + 1
+    return attrs.evolve(value, value="".join(out))
 
 
 # --- header fields -------------------------------------------------------------------------------
