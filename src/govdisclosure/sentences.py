@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -27,6 +28,7 @@ import attrs
 from govdisclosure.forms.narrative import HEADING_KEYS
 from govdisclosure.forms.sections import TOPIC_OF_WORD
 from govdisclosure.schema import Section, Span, Topic
+from govdisclosure.source import PINYIN_GLOSS
 from govdisclosure.structure import Document
 from govdisclosure.text.patterns import guarded_pattern, lazy_re, words_pattern
 
@@ -41,9 +43,12 @@ __all__ = [
     "Sentences",
     "heading_keys",
     "heading_topics",
+    "prose_view",
+    "reach",
     "sentence_ranges",
     "unwrapped",
     "widened",
+    "without_glosses",
 ]
 
 MIN_WRAPPED_LINES = 5
@@ -61,6 +66,7 @@ Range = tuple[int, int]
 """Offsets ``(start, end)`` into the folded text."""
 
 
+_GLOSS = lazy_re(PINYIN_GLOSS, re.IGNORECASE)
 _SENTENCE_END = guarded_pattern(r"[。;!?]|(?<=[\p{Han})》\"”%])\.")
 """A sentence's end; an ASCII full stop ends one after a Chinese character, a closing mark or a
 per cent sign (text whose punctuation was made ASCII: ``…3件.全年…``, ``…0件.2009年…``), not after
@@ -171,6 +177,68 @@ MAX_JOINED_RUN = 60
 """Most letters moved to join a word a line break splits: the run up to the next digit, punctuation
 or space (a clause); a longer run is left as it is, as moving the break into it would split another
 word."""
+
+
+def prose_view(folded: str) -> tuple[str, list[Range]]:
+    """The view of ``folded`` that the prose patterns read, and the ranges rearranged in it
+    (``widened``): pinyin glosses (``without_glosses``), then wrapped lines (``unwrapped``), moved
+    out of the words they split. Digits keep their offsets.
+    """
+    view, glossed = without_glosses(folded)
+    view, wrapped = unwrapped(view)
+    return view, _merged_ranges([*glossed, *wrapped]) if glossed and wrapped else glossed or wrapped
+
+
+def reach(view: str, begin: int, end: int, size: int) -> int:
+    """Where a window of ``size`` characters from ``begin`` ends in ``view`` (at most ``end``), blank
+    characters not counted: a phrase glossed often gathers blanks (``without_glosses``) that would
+    push the words after it out of a window. At most four times ``size``: reading stays linear.
+    """
+    stop = min(end, begin + size)
+    while stop < end and (longer := min(end, begin + size + view.count(" ", begin, stop), begin + 4 * size)) > stop:
+        stop = longer
+    return stop
+
+
+def without_glosses(folded: str) -> tuple[str, list[Range]]:
+    """``folded`` with the pinyin glosses some mirror pages print after characters taken out of the
+    phrase (a run of letters) they split, for patterns that read words: the phrase's letters close
+    up and the glosses' length of blanks goes after it (``公開(kāi)政府信息。`` becomes
+    ``公開政府信息     。``), or before it where a number follows the phrase (``截至(zhì)2009年`` becomes
+    ``     截至2009年``), so that a word and its number stay together. The same length, and no digit
+    moves. Also returned, the ranges rearranged (one per glossed phrase).
+    """
+    if "(" not in folded:
+        return folded, []
+    found = [m.span() for m in _GLOSS.finditer(folded)]
+    if not found:
+        return folded, []
+    chars = list(folded)
+    size = len(chars)
+    moved: list[Range] = []
+    index = 0
+    while index < len(found):
+        glosses = [found[index]]  # the glosses of one phrase: only letters between them
+        while index + 1 < len(found) and all(_in_word(c) for c in folded[glosses[-1][1] : found[index + 1][0]]):
+            index += 1
+            glosses.append(found[index])
+        index += 1
+        begin = glosses[0][0]
+        while begin > 0 and _in_word(folded[begin - 1]):
+            begin -= 1
+        end = glosses[-1][1]
+        while end < size and _in_word(folded[end]):
+            end += 1
+        letters: list[str] = []
+        at = begin
+        for start, stop in glosses:
+            letters.extend(folded[at:start])
+            at = stop
+        letters.extend(folded[at:end])
+        blanks = [" "] * (end - begin - len(letters))
+        chars[begin:end] = [*blanks, *letters] if end < size and folded[end].isdigit() else [*letters, *blanks]
+        moved.append((begin, end))
+    return "".join(chars), moved
 
 
 def unwrapped(folded: str) -> tuple[str, list[Range]]:

@@ -26,7 +26,10 @@ _NEWLINE = lazy_pattern(r"\n")
 # Characters the compact view drops: white space, quotes, and pinyin glosses that some mirrors
 # insert after characters, e.g. 第二十條第(一)項(xiàng).
 # (stdlib re, whose \s takes more than regex's: the white space is spelt out)
-_DROPPED_RUN = rf"""[{WHITE_SPACE}"'`]+|\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}[0-9]?)\)"""
+PINYIN_GLOSS = r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[0-9]?)\)"
+"""A pinyin gloss some mirrors print after a character (``開(kāi)``), for patterns to compile with
+``re.IGNORECASE``."""
+_DROPPED_RUN = rf"""[{WHITE_SPACE}"'`]+|{PINYIN_GLOSS}"""
 _DROPPED = lazy_re(_DROPPED_RUN, re.IGNORECASE)
 _SPLIT = lazy_re(f"({_DROPPED_RUN})", re.IGNORECASE)
 """Splits a text into kept and dropped runs, alternately (the first and last kept runs may be empty)."""

@@ -120,6 +120,20 @@ def test_a_traditional_copy_names_its_agency_as_it_prints_it(agency, title, year
     assert metadata.year.value == year
 
 
+def test_pinyin_glosses_are_no_part_of_names_and_headings():
+    """A mirror's pinyin glosses (縣(xiàn), 六(liù)、) are left out of the title and the agency, and a
+    heading glossed after its number is still a heading, whose section's statements are read."""
+    text = ("青禾縣(xiàn)人民政府2022年政府信息公開(kāi)工作年度報告\n一、總體情況\n本機關認真貫徹落實條例。\n"
+            "六(liù)、舉報(bào)投訴(sù)情況(kuàng)\n全年收到舉報0件。\n")
+
+    report = gd.parse(text, strict=True)
+
+    assert report.metadata.agency.value == "青禾縣人民政府"
+    assert report.metadata.title.value == "青禾縣人民政府2022年政府信息公開工作年度報告"
+    assert len(report.sections) == 2
+    assert report.to_record()["complaints.total"] == 0
+
+
 def test_pinyin_glosses_are_dropped_for_matching():
     """Mirror pages' pinyin after characters (``項(xiàng)``) does not hide a label from the matcher."""
     source = SourceText("第二十條第(一)項(xiàng)", script=to_simplified)

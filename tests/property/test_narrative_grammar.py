@@ -456,3 +456,18 @@ def test_sentences_with_ascii_punctuation_run_together_parse_to_their_facts(case
     text = _ascii_paragraph(case.text)
     note(text)
     assert_facts(text, case.facts, KEYS)
+
+
+_GLOSSES = ("(kāi)", "(gōng)", "(xìn)", "(shēn)", "(qǐng)", "(jiàn)", "(tiáo)", "(wèi)", "(yī)", "(èr)")
+
+
+@given(cases(), st.randoms(use_true_random=False), st.floats(0.02, 0.3))
+def test_sentences_with_pinyin_glosses_parse_to_their_facts(case: Case, rng: random.Random, share: float) -> None:
+    """Mirror pages print a pinyin gloss after some characters (公開(kāi)政府信息, 一千二(èr)百): the
+    prose reads through them, and the facts are the same, their spans still the printed text."""
+    title, body = case.text.split("\n", 1)
+    body = re.sub(r"[\u4e00-\u9fff]", lambda m: m.group() + (rng.choice(_GLOSSES) if rng.random() < share else ""),
+                  body)
+    text = f"{title}\n{body}"
+    note(text)
+    assert_facts(text, case.facts, KEYS)

@@ -85,6 +85,7 @@ from govdisclosure.forms.narrative import (
     NEGATION_INDIRECT_PATTERNS,
     NEGATION_QUALIFIER_PATTERN,
     NEGATION_TAIL_PATTERN,
+    NEGATION_TAIL_REACH,
     NEGATION_VERBS,
     NEGATION_WINDOW,
     NEGATIONS,
@@ -117,7 +118,8 @@ from govdisclosure.sentences import (
     Range,
     Sentences,
     heading_keys,
-    unwrapped,
+    prose_view,
+    reach,
     widened,
 )
 from govdisclosure.structure import Document
@@ -512,9 +514,11 @@ class _Reader:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.text = document.text
-        # PDF text wraps lines inside words (政府信\n息): the patterns read a view with such breaks
-        # moved out of the word, where every number keeps its offsets (sentences.unwrapped)
-        folded, self.moved = unwrapped(document.source.folded)
+        # PDF text wraps lines inside words (政府信\n息), mirrors gloss characters (公開(kāi)): the
+        # patterns read a view with such breaks and glosses moved out of the word, where every
+        # number keeps its offsets (sentences.prose_view)
+        folded, self.moved = prose_view(document.source.folded)
+        self.glossed = folded.count(" ") > document.source.folded.count(" ")  # glosses blanked out
         self.folded = folded
         self.year = report_year(document)
         self.numbers = number_matches(folded)
@@ -701,15 +705,19 @@ class _Reader:
         """``(negator start, text the objects are looked for in, whether the zero comes after them)``."""
         for match in _between(self.negators, self.negator_starts, start, end):
             begin = match.start("verb") if match.group("verb") else match.end()
-            last = max((found.end() for found in _NEGATED_OBJECT.finditer(self.folded, begin, end)), default=None)
+            stop = min(end, begin + NEGATION_WINDOW)
+            if self.glossed:
+                stop = reach(self.folded, begin, end, NEGATION_WINDOW)
+            last = max((found.end() for found in _NEGATED_OBJECT.finditer(self.folded, begin, stop)), default=None)
             if last is not None:
-                tail = self.folded[last:end].strip(_TAIL_STRIP)
+                tail = self.folded[last : min(end, last + NEGATION_TAIL_REACH)].strip(_TAIL_STRIP)
                 listed = _LISTED.search(tail)
                 if _NEGATION_QUALIFIER.search(tail[: listed.start()] if listed else tail) is not None:
                     continue  # the last object only qualifies what the clause negates (…申请方面的咨询电话)
-            yield match.start(), (begin, min(end, begin + NEGATION_WINDOW)), False
+            yield match.start(), (begin, stop), False
         for match in _between(self.zeros, self.zero_starts, start, end):
-            if _NEGATION_TAIL.fullmatch(self.folded[match.end() : end].strip(_TAIL_STRIP)) is None:
+            tail = self.folded[match.end() : min(end, match.end() + NEGATION_TAIL_REACH)]
+            if _NEGATION_TAIL.fullmatch(tail.strip(_TAIL_STRIP)) is None:
                 continue  # the zero is of what follows it (未出现延期答复情况), not of the object before
             begin = max(start, match.start() - ZERO_BEFORE_WINDOW)
             yield begin, (begin, match.end()), True

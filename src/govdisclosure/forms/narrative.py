@@ -221,6 +221,10 @@ NEGATION_TAIL_PATTERN = r"(?:过)?(?:此类|该类|这类|相关|任何)?(?:的)
 what is listed with it: anything more is what did not happen (依申请公开工作未出现延期答复情况 says
 nothing of the number of applications)."""
 
+NEGATION_TAIL_REACH = 20
+"""How far after a negated object, or after a zero said after its object, the rest of the clause is
+looked at (the words that tell what is negated stand right there; a bound keeps reading linear)."""
+
 NEGATION_QUALIFIER_PATTERN = r"的(?!(?:情况|情形|现象|案件|事件|事项)?$)"
 """After the last object of a negated clause, up to what is listed with it: a 的 that introduces
 what the clause negates, which the object only qualifies (未收到政府信息公开申请方面的咨询电话,
