@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -28,7 +27,7 @@ import attrs
 from govdisclosure.forms.narrative import HEADING_KEYS
 from govdisclosure.forms.sections import TOPIC_OF_WORD
 from govdisclosure.schema import Section, Span, Topic
-from govdisclosure.source import PINYIN_GLOSS
+from govdisclosure.source import GLOSS
 from govdisclosure.structure import Document
 from govdisclosure.text.patterns import guarded_pattern, lazy_re, words_pattern
 
@@ -66,7 +65,6 @@ Range = tuple[int, int]
 """Offsets ``(start, end)`` into the folded text."""
 
 
-_GLOSS = lazy_re(PINYIN_GLOSS, re.IGNORECASE)
 _SENTENCE_END = guarded_pattern(r"[。;!?]|(?<=[\p{Han})》\"”%])\.")
 """A sentence's end; an ASCII full stop ends one after a Chinese character, a closing mark or a
 per cent sign (text whose punctuation was made ASCII: ``…3件.全年…``, ``…0件.2009年…``), not after
@@ -179,14 +177,16 @@ or space (a clause); a longer run is left as it is, as moving the break into it 
 word."""
 
 
-def prose_view(folded: str) -> tuple[str, list[Range]]:
-    """The view of ``folded`` that the prose patterns read, and the ranges rearranged in it
-    (``widened``): pinyin glosses (``without_glosses``), then wrapped lines (``unwrapped``), moved
-    out of the words they split. Digits keep their offsets.
+def prose_view(folded: str) -> tuple[str, list[Range], bool]:
+    """The view of ``folded`` that the prose patterns read, the ranges rearranged in it
+    (``widened``), and whether glosses were taken out (windows then skip blanks, ``reach``): pinyin
+    glosses (``without_glosses``), then wrapped lines (``unwrapped``), moved out of the words they
+    split. Digits keep their offsets.
     """
     view, glossed = without_glosses(folded)
     view, wrapped = unwrapped(view)
-    return view, _merged_ranges([*glossed, *wrapped]) if glossed and wrapped else glossed or wrapped
+    moved = _merged_ranges([*glossed, *wrapped]) if glossed and wrapped else glossed or wrapped
+    return view, moved, bool(glossed)
 
 
 def reach(view: str, begin: int, end: int, size: int) -> int:
@@ -210,7 +210,7 @@ def without_glosses(folded: str) -> tuple[str, list[Range]]:
     """
     if "(" not in folded:
         return folded, []
-    found = [m.span() for m in _GLOSS.finditer(folded)]
+    found = [m.span() for m in GLOSS.finditer(folded)]
     if not found:
         return folded, []
     chars = list(folded)

@@ -28,7 +28,9 @@ _NEWLINE = lazy_pattern(r"\n")
 # (stdlib re, whose \s takes more than regex's: the white space is spelt out)
 PINYIN_GLOSS = r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[0-9]?)\)"
 """A pinyin gloss some mirrors print after a character (``開(kāi)``), for patterns to compile with
-``re.IGNORECASE``."""
+``re.IGNORECASE`` (or to use as ``GLOSS``)."""
+GLOSS = lazy_re(PINYIN_GLOSS, re.IGNORECASE)
+"""``PINYIN_GLOSS`` compiled: the one pattern every reader that takes glosses out uses."""
 _DROPPED_RUN = rf"""[{WHITE_SPACE}"'`]+|{PINYIN_GLOSS}"""
 _DROPPED = lazy_re(_DROPPED_RUN, re.IGNORECASE)
 _SPLIT = lazy_re(f"({_DROPPED_RUN})", re.IGNORECASE)

@@ -28,7 +28,7 @@ from govdisclosure.reading.merged_header import head_word_hits
 from govdisclosure.reading.pre2019 import read_pre2019
 from govdisclosure.reading.standard import StandardRead, read_standard
 from govdisclosure.schema import Section, Span, Topic
-from govdisclosure.source import PINYIN_GLOSS, SourceText, compact_text
+from govdisclosure.source import GLOSS, PINYIN_GLOSS, SourceText, compact_text
 from govdisclosure.text.dates import iter_years
 from govdisclosure.text.patterns import WHITE_SPACE, lazy_re
 
@@ -131,8 +131,6 @@ def _level(match: re.Match[str]) -> tuple[int, str]:
     return 4, ""
 
 
-_GLOSS = lazy_re(PINYIN_GLOSS, re.IGNORECASE)
-"""A mirror's pinyin gloss after a character, which does not count towards a title's length."""
 _GLUED_HEADING = lazy_re(rf"(?P<marker>(?P<l1>[{_CN}]{{1,3}})[、.])")
 
 
@@ -197,7 +195,7 @@ def _title(source: SourceText, start: int, at: int) -> str:
     end = _TITLE_END.search(window)
     title = window[: end.start()] if end else window
     title = title.rstrip(" ,，、:：")
-    if len(title) > MAX_TITLE and ("(" not in title or len(_GLOSS.sub("", title)) > MAX_TITLE):  # 复(fù)议
+    if len(title) > MAX_TITLE and ("(" not in title or len(GLOSS.sub("", title)) > MAX_TITLE):  # 复(fù)议
         cut = _TITLE_CUT.search(title)
         title = title[: cut.start()] if cut and cut.start() <= MAX_TITLE else title[:MAX_TITLE]
     return title

@@ -57,7 +57,7 @@ from govdisclosure.forms.metadata import (
     TITLE_WORDS,
 )
 from govdisclosure.schema import Diagnostic, Layout, Span, Value
-from govdisclosure.source import PINYIN_GLOSS
+from govdisclosure.source import GLOSS
 from govdisclosure.structure import Document, is_furniture
 from govdisclosure.text.dates import find_dates, iter_dates, iter_years
 from govdisclosure.text.fold import fold
@@ -151,8 +151,6 @@ of the metadata's time."""
 _OPENING = "([【"
 _CLOSING = ")]】"
 """Brackets a page's header may put around its date (``（2023年1月18日）``, ``[2023-01-18]``)."""
-_GLOSSES = lazy_re(PINYIN_GLOSS, re.IGNORECASE)
-"""Pinyin glosses a mirror prints after characters (青禾縣(xiàn)): no part of a name or title."""
 _ABOUT = guarded_pattern(r"关于")
 _COMPILERS = tuple(guarded_pattern(p.format(stop=re.escape(NOT_IN_AGENCY) + r"\s")) for p in COMPILER_PATTERNS)
 _QUOTED_TITLE = guarded_pattern(r"《([^《》]{4,60})》")
@@ -300,7 +298,7 @@ class MetadataExtractor:
             values["signed"] = signed
         for key in ("title", "agency", "source"):  # 北 岭 市 财 政 局, 青禾縣(xiàn): names read as written
             if key in values and isinstance(values[key].value, str):
-                written = _LETTER_SPACING.sub("", _GLOSSES.sub("", values[key].value))
+                written = _LETTER_SPACING.sub("", GLOSS.sub("", values[key].value))
                 values[key] = attrs.evolve(values[key], value=written)
         if document.source.printed_script is not None:  # 青禾縣人民政府 as the report prints it
             for key in ("title", "agency", "source", "document_number", "index_number"):

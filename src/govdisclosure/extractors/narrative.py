@@ -517,8 +517,7 @@ class _Reader:
         # PDF text wraps lines inside words (政府信\n息), mirrors gloss characters (公開(kāi)): the
         # patterns read a view with such breaks and glosses moved out of the word, where every
         # number keeps its offsets (sentences.prose_view)
-        folded, self.moved = prose_view(document.source.folded)
-        self.glossed = folded.count(" ") > document.source.folded.count(" ")  # glosses blanked out
+        folded, self.moved, self.glossed = prose_view(document.source.folded)
         self.folded = folded
         self.year = report_year(document)
         self.numbers = number_matches(folded)
