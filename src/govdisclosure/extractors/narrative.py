@@ -79,6 +79,7 @@ from govdisclosure.forms.narrative import (
     FUTURE_PATTERNS,
     HEADING_KEYS,
     INDICATORS,
+    LISTING_MARKS,
     MONEY_UNITS,
     NEGATION_BLOCKER_PATTERNS,
     NEGATION_FILLERS,
@@ -190,8 +191,9 @@ _NEGATOR = guarded_pattern(
 _ZERO_AFTER = guarded_pattern(_fragments(ZERO_AFTER_PATTERNS))
 _NEGATION_TAIL = guarded_pattern(NEGATION_TAIL_PATTERN)
 _NEGATION_QUALIFIER = guarded_pattern(NEGATION_QUALIFIER_PATTERN)
-_LISTED = guarded_pattern(r"[、,和及或与]")
+_LISTED = guarded_pattern(f"[{LISTING_MARKS}]")
 _TAIL_STRIP = " \t\n。.;!?"
+"""``_STRIP`` without the marks that list a further thing negated (those tell the tail's end)."""
 _NO_FEE = guarded_pattern(_words(NO_FEE_PHRASES))
 _CLAUSE_SEPARATOR = guarded_pattern(r"[:()]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 

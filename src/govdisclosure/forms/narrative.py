@@ -216,7 +216,13 @@ NEGATION_VERBS = ("收到", "接到", "受理", "接收", "发生", "出现", "�
 ZERO_AFTER_PATTERNS = (r"(?:未|没有)(?:发生|出现|收到|产生|涉及)", r"(?:为|是)(?:零|0(?![0-9]|\.[0-9]))")
 """Said after the object: ``行政复议和行政诉讼均为零``, ``举报投诉均未发生``."""
 
-NEGATION_TAIL_PATTERN = r"(?:过)?(?:此类|该类|这类|相关|任何)?(?:的)?(?:情况|情形|现象|案件|事件)?(?:[、,和及或与].*)?"
+NEGATED_HEADS = ("情况", "情形", "现象", "案件", "事件")
+"""Nouns that only name what a negation is of (未发生行政复议的情况): no other thing negated."""
+LISTING_MARKS = "、,和及或与"
+"""What lists another thing negated after an object (行政复议案、行政诉讼案和…)."""
+
+NEGATION_TAIL_PATTERN = (rf"(?:过)?(?:此类|该类|这类|相关|任何)?(?:的)?(?:{'|'.join(NEGATED_HEADS)})?"
+                         rf"(?:[{LISTING_MARKS}].*)?")
 """All that may follow a zero said after its object in its clause (…均未发生过, …为零的情况), up to
 what is listed with it: anything more is what did not happen (依申请公开工作未出现延期答复情况 says
 nothing of the number of applications)."""
@@ -225,7 +231,7 @@ NEGATION_TAIL_REACH = 20
 """How far after a negated object, or after a zero said after its object, the rest of the clause is
 looked at (the words that tell what is negated stand right there; a bound keeps reading linear)."""
 
-NEGATION_QUALIFIER_PATTERN = r"的(?!(?:情况|情形|现象|案件|事件|事项)?$)"
+NEGATION_QUALIFIER_PATTERN = rf"的(?!(?:{'|'.join((*NEGATED_HEADS, '事项'))})?$)"
 """After the last object of a negated clause, up to what is listed with it: a 的 that introduces
 what the clause negates, which the object only qualifies (未收到政府信息公开申请方面的咨询电话,
 没有因政府信息公开申请引发的信访事件 say nothing of the number of applications)."""
