@@ -213,13 +213,14 @@ def test_a_wrapped_sentence_after_a_pdf_title_is_not_the_agency(line):
 
 
 @given(st.sampled_from(AGENCIES), st.integers(2008, 2025),
-       st.sampled_from(["above", "signature", "field", "notice", "compiled", "compiles"]),
+       st.sampled_from(["above", "below", "signature", "field", "notice", "compiled", "compiles"]),
        st.sampled_from(["{y}年政府信息公开工作年度报告", "{y}年度政府信息公开工作报告", "{y} 年政府信息公开年度报告"]),
        st.data())
 @settings(max_examples=60)
 def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, data):
     """A title that starts with the year and names no body takes the agency from the line above it
-    (PDF text laid out on the page, blank lines between), the signature, a ``来源`` field, or the
+    (PDF text laid out on the page, blank lines between) or below it (past the page's field lines:
+    ``发布时间：…``, a date alone), the signature, a ``来源`` field, or the
     report's title quoted by the notice that issues it, or the opening that names who compiled it
     (本报告由某局根据…编制, …某局编制本报告); never the 政府 of 政府信息公开."""
     title = title.format(y=year)
@@ -227,6 +228,11 @@ def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, dat
     if where == "above":
         blank_lines, indent = data.draw(st.integers(0, 2)), data.draw(st.text(" ", max_size=12))
         text = f"{indent}{agency}\n" + f"{indent}\n" * blank_lines + f"{indent}{title}{body}"
+    elif where == "below":
+        fields = data.draw(st.lists(st.sampled_from([f"发布时间：{year + 1}-01-20", f"{year + 1}-01-20",
+                                                     f"时间：{year + 1}年01月20日 10:30", "浏览次数：35",
+                                                     f"[{year + 1}-01-20]"]), max_size=2))
+        text = "\n".join([title, *fields, agency]) + body
     elif where == "signature":
         text = f"{title}{body}{agency}\n{year + 1}年1月20日\n"
     elif where == "field":

@@ -83,6 +83,9 @@ LONG_LINE = 200
 
 MAX_TITLE = 120
 MAX_AGENCY = 40
+MAX_FIELD_LINES_UNDER_TITLE = 2
+"""Field lines (``发布时间：…``, a date alone) passed over under the title to find the agency's line."""
+LINE_UNDER_REACH = 60
 
 _FIELD = guarded_pattern(
     f"(?P<label>{words_pattern(HEADER_FIELDS)})"
@@ -131,6 +134,9 @@ _CITATION = guarded_pattern(words_pattern(CITATION_MARKS))
 _PERIOD_TAIL = guarded_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
 _INDEX_NUMBER = guarded_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
 _HEADER_DATE = r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?"
+_DATE_LINE = guarded_pattern(
+    r"[\[【(（]?\s*" + _HEADER_DATE + r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*[\]】)）]?\s*")
+"""A line that is only a date (and time), as a page prints it under the title."""
 _DATETIME = guarded_pattern(_HEADER_DATE + r"\s*[0-9]{1,2}:[0-9]{2}")
 """A date and a time: a page's time stamp (the time may be glued to the day where white space was
 removed, ``2014-12-0519:36``; ``find_dates`` reads the day)."""
@@ -564,12 +570,10 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
     folded = document.source.folded
     candidates: list[Value[str]] = []
     if title is not None:
-        # a line right after the title that names an agency (衡阳市2013年…报告 / 衡阳市电子政务管理办公室)
-        after = folded[title.span.end : title.span.end + 60]
-        line = after.lstrip("\n ").split("\n")[0].strip()
-        if (line and after.lstrip(" ").startswith("\n") and _looks_like_agency(line)
-                and _CELL_END.search(line) is None):  # not a header table's row (发布机构 | 某局)
-            at = folded.find(line, title.span.end)
+        # a line right after the title that names an agency (衡阳市2013年…报告 / 衡阳市电子政务管理办公室),
+        # or after the page's field lines under it (…报告 / 发布时间：2024-01-18 / 某局)
+        line, at = _line_under(folded, title.span.end)
+        if line and _looks_like_agency(line) and _CELL_END.search(line) is None:  # not 发布机构 | 某局
             candidates.append(_value(document, Span(at, at + len(line)), line))
         found = _agency_in_title(title)
         if found is not None:
@@ -594,6 +598,26 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
             if other.value.startswith(first.value) and len(other.value) > len(first.value):
                 return other
     return first
+
+
+def _line_under(folded: str, end: int) -> tuple[str, int]:
+    """The first line below the title line ending at ``end`` that is not one of the page's fields
+    (``发布时间：…``) or a date alone; ``("", -1)`` where the title's line goes on or none is found.
+    """
+    at = end
+    for _ in range(1 + MAX_FIELD_LINES_UNDER_TITLE):
+        newline = folded.find("\n", at, at + LINE_UNDER_REACH)
+        if newline < 0 or folded[at:newline].strip(" \t\u3000"):
+            return "", -1
+        start = newline + 1
+        while start < len(folded) and folded[start] in "\n \t\u3000":
+            start += 1
+        stop = folded.find("\n", start)
+        line = folded[start : stop if stop >= 0 else len(folded)].rstrip()
+        if not (_NEXT_FIELD.match(line) or _DATE_LINE.fullmatch(line)):
+            return line, start
+        at = start + len(line)
+    return "", -1
 
 
 def _compiler(document: Document) -> Value[str] | None:
