@@ -131,6 +131,7 @@ PHRASINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("主动公开信息共计{n}", "条"), ("通过门户网站主动公开各类信息{n}", "条"), ("主动公开政务信息{n}", "条"),
         ("主动公开各类政府信息{n}", "条"), ("累计主动公开政府信息{n}", "条"), ("主动公开政府信息，共计{n}", "条"),
         ("主动公开政府信息{n}，其中工作动态类信息{a}条", "条"),
+        ("累计主动公开政府信息{c}条，其中{this}主动公开{n}", "条"), ("主动公开政府信息{n}，累计主动公开{c}条", "条"),
     ),
     "proactive.normative_documents": (
         ("公布规范性文件{n}", "件"), ("主动公开规范性文件{n}", "件"), ("公开行政规范性文件{n}", "件"),
@@ -281,6 +282,8 @@ def fact_sentences(draw: st.DrawFn, key: str, year: int) -> tuple[str, Fact]:
         as_of = f"{month}月{day}日"
     subject, scope = draw(st.sampled_from(SUBJECTS))
     template, unit = draw(st.sampled_from(PHRASINGS[key]))
+    if template.startswith("累计") and "其中" in template:  # the year's figure is the part
+        time, as_of = draw(st.sampled_from(["", f"截至{year}年底，", "截至目前，"])), None
     if key == "fees.total_yuan" and draw(st.booleans()):
         tenths = draw(st.integers(1, 99))
         written = Written(f"{tenths / 10:g}", 0)
@@ -292,9 +295,10 @@ def fact_sentences(draw: st.DrawFn, key: str, year: int) -> tuple[str, Fact]:
         fact = Fact(key, value, approximate=written.approximate, as_of=as_of, scope=scope)
     if template.startswith("累计") and time.startswith(f"截至{year}年"):
         time = time.replace(f"{year}年", "", 1)  # 截至2009年3月1日，累计… counts over the years to that day
-    if template.startswith("累计") and not any(word in time for word in (str(year), "今年", "本年", "全年")):
+    if template.startswith("累计") and "其中" not in template and not any(word in time for word in (str(year), "今年", "本年", "全年")):
         time = "今年，" + time  # a cumulative figure is the year's only when the year is named
-    parts = {"a": draw(counts()).text, "b": draw(counts()).text}
+    parts = {"a": draw(counts()).text, "b": draw(counts()).text, "c": draw(counts()).text,
+             "this": draw(st.sampled_from([f"{year}年", f"{year}年度", "本年度", "今年", "，本年"]))}
     sentence = f"{time}{subject}{template.format(n=number, **parts)}。"
     return sentence, fact
 

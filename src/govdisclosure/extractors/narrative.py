@@ -27,11 +27,14 @@ How a fact is read:
    up to the end of the clause (or its section) is about disclosure work, and it is not a part
    (after 其中, inside parentheses, or from a clause starting with 包括/分别/含/占) unless the
    indicator is the form's own part (规范性文件, 同意公开). A clause after a colon, or starting
-   with 共/共计/合计, continues the clause before it (收到申请：3件).
+   with 共/共计/合计, continues the clause before it (收到申请：3件); so does 其中 followed by a time
+   word of the report year after a cumulative figure, whose figures are the year's, not parts
+   (累计主动公开政府信息12345条，其中本年度主动公开1234条).
 5. A figure is not a fact of the report year when the last time word before it in the sentence
    names another year (2013年, 去年, 上年); when the sentence is about plans (下一步, 计划, 将继续);
    when the phrase counted is a change, a rate or an extreme (增加, 平均, 每月, 最多); when it is
-   cumulative (累计) without a time word of the report year; or when it is another body's figure or
+   cumulative (累计) without a time word of the report year before it and no other figure between
+   them (2013年主动公开…1234条，累计…12345条: the year's 1234 only); or when it is another body's figure or
    a part of the whole (转来, 协助, 下属, 各乡镇, 区直) unless a scope word (全市) makes it the
    whole jurisdiction's.
 6. A negation gives 0: a negator with a verb (未收到, 没有发生, 未向申请人收取), an existential
@@ -258,6 +261,7 @@ UNTIL_REACH = 4
 """Characters before a year in which 截至 makes it the end of a count over the years (截至到2018年)."""
 _OTHER_BODY = guarded_pattern(_fragments(OTHER_BODY_PATTERNS))
 _PART = guarded_pattern(_fragments(PART_PATTERNS))
+_YEAR_PART_GAP = guarded_pattern(r"[\s,:]*")
 _PART_START = guarded_pattern(rf"(?<=[,:(])\s*(?:{_fragments(PART_START_PATTERNS)})")
 _TOTAL = guarded_pattern(_fragments(TOTAL_PATTERNS))
 _CONTINUATION = guarded_pattern(rf"\s*(?:{_fragments(CONTINUATION_PATTERNS)})")
@@ -587,9 +591,16 @@ class _Reader:
         numbers = _within(self.number_starts, sentence.start, sentence.end)
         cues = _within(self.cue_starts, sentence.start, sentence.end)
         part_from = sentence.end
+        year_part: tuple[int, Range] | None = None  # (clause, the clause it continues)
         part = _PART.search(sentence.text) or _PART_START.search(sentence.text)
         if part is not None:
-            part_from = sentence.start + part.start()
+            year = self._year_of_cumulative(sentence, part)
+            if year is None:
+                part_from = sentence.start + part.start()
+            else:  # 其中本年度…: continues the clause before 其中, whose object it counts
+                at = bisect.bisect_right(clause_starts, sentence.start + part.start()) - 1
+                if at > 0:
+                    year_part = (bisect.bisect_right(clause_starts, sentence.start + year) - 1, clauses[at - 1])
         for i in sorted({bisect.bisect_right(clause_starts, at) - 1 for at in (*numbers, *cues)}):
             start, end = clauses[i]
             negated: list[Range] = []
@@ -600,6 +611,8 @@ class _Reader:
             if _in(numbers, start, end):
                 previous = clauses[i - 1] if i else None
                 continues = previous is not None and (i in colons or _CONTINUATION.match(folded, start, end))
+                if year_part is not None and i == year_part[0]:
+                    previous, continues = year_part[1], True
                 yield from self._numbers(sentence, (start, end), previous if continues else None, negated,
                                          part_from)
 
@@ -642,6 +655,17 @@ class _Reader:
                                          strong_only=True)
             if fact is not None:
                 yield fact
+
+    def _year_of_cumulative(self, sentence: _Sentence, part: regex.Match[str]) -> int | None:
+        """Where (in the sentence) the report year's time word stands if ``part`` (其中 …) opens the
+        year's own figures after a cumulative one (累计主动公开12345条，其中本年度主动公开1234条): they are
+        not parts of a figure of the year.
+        """
+        if _CUMULATIVE.search(sentence.text, 0, part.start()) is None:
+            return None
+        gap = _YEAR_PART_GAP.match(sentence.text, part.end())
+        time = _TIME.match(sentence.text, gap.end() if gap is not None else part.end())
+        return time.start() if time is not None and _this_year(time, self.year) else None
 
     def _parenthesised(self, sentence: _Sentence, at: int) -> bool:
         opening = self.folded.rfind("(", max(sentence.start, at - CONTEXT_REACH), at)
@@ -698,9 +722,17 @@ class _Reader:
             return False
         sentence_left = sentence.left(at)
         time = sentence.time_before(at)
-        if _CUMULATIVE.search(local) and (not _this_year(time, self.year) or _counted_until(sentence.text, time)):
-            return False
+        cumulative = _CUMULATIVE.search(local)
+        if cumulative is not None and (
+                time is None or not _this_year(time, self.year) or _counted_until(sentence.text, time)
+                or self._figure_between(sentence.start + time.end(), at - len(local) + cumulative.start())):
+            return False  # not the year's, or its time word is another figure's (今年…1234条，累计…)
         return not (_OTHER_BODY.search(left) and not _SCOPE.search(sentence_left))
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        """Whether a figure starts in ``[start, end)``."""
+        i = bisect.bisect_left(self.number_starts, start)
+        return i < len(self.number_starts) and self.number_starts[i] < end
 
     def _windows(self, start: int, end: int) -> Iterator[tuple[int, Range, bool]]:
         """``(negator start, text the objects are looked for in, whether the zero comes after them)``."""
