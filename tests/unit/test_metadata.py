@@ -125,9 +125,13 @@ def test_pdf_spacing_between_the_year_and_its_character(gap, year_word):
     ("2 0 2 0 年 东 川 市 财 政 局\n政 府 信 息 公 开 工 作 年 度 报 告", "2020年东川市财政局政府信息公开工作年度报告",
      "东川市财政局"),
     ("政府信息公开工作年度报告\n（2020年度）\n东川市财政局", "政府信息公开工作年度报告(2020年度)", "东川市财政局"),
+    ("东川市财政局关于报送2020年推进政府信息公开工作情况及2021年工\n作计划的报告（东财报〔2020〕12号）",
+     "东川市财政局关于报送2020年推进政府信息公开工作情况及2021年工作计划的报告(东财报[2020]12号)", "东川市财政局"),
 ])
 def test_pdf_titles_wrapped_or_letter_spaced(head, title, agency):
-    """PDF text: a title wrapped over two lines is joined, letter-spaced names are read without the spaces."""
+    """PDF text: a title wrapped over two lines is joined (also where the line breaks inside a word and
+    the first line scores as high: the pair ends as a title does), letter-spaced names are read
+    without the spaces."""
     report = meta(head + "\n一、总体情况\n本年度认真贯彻落实《条例》。")
 
     assert report.metadata.title.value == title
@@ -290,6 +294,7 @@ def test_signature_date_and_agency():
     ("某区政府信息公开指南（2020年版）", False),
     ("某区2019年政府信息公开工作年度报告（2019年度）", True),
     ("某局关于报送2014年推进政府信息公开工作情况及2015年工作计划的报告(某报〔2014〕2号)", True),
+    ("某县人民政府办公室关于印发2021年政务公开工作要点的通知(某政办〔2021〕3号)", False),
 ])
 def test_is_it_an_annual_report(title, expected):
     """Notices, plans and self-inspections are not annual reports; a report on the year's work is."""

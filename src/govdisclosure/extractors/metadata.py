@@ -147,7 +147,9 @@ _DATE_BEFORE_FIELD = guarded_pattern(
 """An unlabelled date in a page's header, followed by its other fields (``2020年01月15日 来源：…``)."""
 _WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
 _BARE_YEAR_LAST = guarded_pattern(r"[(\[【]\s*((?:19|20)[0-9]{2})\s*[)\]】]\s*$")
-_TRAILING_NOTE = guarded_pattern(r"(?:\s*[(（\[【][^()（）\[\]【】]{0,20}[)）\]】])+\s*$")
+_TRAILING_NOTE = guarded_pattern(r"(?:\s*(?:[(（][^()（）]{0,20}[)）]|[\[【][^\[\]【】]{0,20}[\]】]))+\s*$")
+"""Notes in brackets after a title's last word: ``（2020年版）``, ``（征求意见稿）``, a document number
+(``(桂某报[2014]226号)``)."""
 _SEGMENT_SPLIT = guarded_pattern(r"[ \t]{2,}+(?![年月日])|\t|[ \t]*\|[ \t]*")  # not 2024  年 (PDF spacing); cells
 _LONG_SPLIT = guarded_pattern(r"(?<![0-9])\s+|\s+(?![年月日])")  # not 2024 年 (PDF spacing on one line)
 _SPACE = lazy_pattern(r"\s")
@@ -445,9 +447,14 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
                 or first.text.endswith(("。", "；", ":", "："))):
             continue
         joined = _candidate_score(first.text + second.text)
-        if joined is None or any(half is not None and half >= joined for half in scores[index : index + 2]):
+        if joined is None:
             continue
-        if best is None or joined - index * 0.01 > best[0]:
+        # a tie goes to the pair where only the pair ends as a title does (…及2015年工 / 作计划的报告)
+        completes = _ends_as_title(first.text + second.text) and not _ends_as_title(first.text)
+        if any(half is not None and (half > joined or (half == joined and not completes))
+               for half in scores[index : index + 2]):
+            continue
+        if best is None or joined - index * 0.01 > best[0] or (completes and joined - index * 0.01 == best[0]):
             best = (joined - index * 0.01, index, Segment(first.text + second.text, first.span.union(second.span)))
     if best is None or best[0] < 3:
         return None
@@ -461,6 +468,12 @@ def _title(document: Document, fields: dict[str, Value[Any]]) -> Value[str] | No
             text = previous.text + text
             span = previous.span.union(span)
     return Value(value=text, span=span, raw=document.text[span.start : span.end], extractor="metadata")
+
+
+def _ends_as_title(text: str) -> bool:
+    """Whether ``text`` ends as a document's title does (…报告, …通知; a note in brackets after it)."""
+    text = _TRAILING_NOTE.sub("", text).strip() or text
+    return text.endswith((*REPORT_ENDINGS, *NOT_REPORT_ENDINGS))
 
 
 def _segment_score(segment: Segment) -> float | None:
