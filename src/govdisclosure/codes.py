@@ -202,6 +202,9 @@ CATALOGUE: tuple[Code, ...] = (
          "The prose states a figure that differs from the table. The table value is kept."),
     Code("GD305", "date-before-period", W, "{what} {date} is before the end of the year reported ({year})",
          "A form's 填报日期 or a signature dated before the year it reports on is usually a typo."),
+    Code("GD306", "prose-fills-table", I, "{key}: the table's row could not be read; {prose} is the prose's figure",
+         "A table holds the row but its cells could not be read (see the row's own diagnostic); the "
+         "prose states the figure, so the record has it from there."),
     # --- metadata ---
     Code("GD401", "no-year", W, "the year the report covers was not found",
          "Neither the title nor the statistical period names the year."),

@@ -5,7 +5,8 @@ their detection scores, then prose. The first source with a value wins. A later 
 disagrees is not used and the disagreement becomes a diagnostic carrying both spans: ``GD301``
 between two tables, ``GD304`` between a table and the prose (an approximate prose figure disagrees
 when the table's figure is outside ``[N, 1.5 N]``). A key a table claimed but left empty (an
-ambiguous glued row) is not filled from prose.
+ambiguous glued row, a blank total) is filled from the prose where it states the figure, and
+``GD306`` says so.
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ def merge(extractions: Sequence[tuple[ExtractorKind, float, Extraction]]) -> Mer
             target = merged.statistics if key in STAT_KEYS else merged.metadata
             kept = target.get(key)
             if kept is None:
-                if key in claimed:
-                    continue  # a table read this key's row and could not fill it
+                if key in claimed and kind is ExtractorKind.PROSE:  # a table read the row and could not fill it
+                    merged.diagnostics.append(diagnostic("GD306", span=value.span, extractor=value.extractor,
+                                                         key=key, prose=value.raw))
                 target[key] = value
                 kinds[key] = kind
                 continue
