@@ -220,6 +220,8 @@ NEGATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("依申请提供政府信息没有收费", ("fees.total_yuan",)),
     ("未向申请人收取检索、复制、邮寄等费用", ("fees.total_yuan",)),
     ("依申请公开政府信息不收取费用", ("fees.total_yuan",)),
+    ("未发生因政府信息公开申请收费情况", ("fees.total_yuan",)),
+    ("未收取政府信息公开申请费用", ("fees.total_yuan",)),
 )
 
 SUBJECTS = (("", None), ("我局", None), ("本机关", None), ("我办", None), ("全市各级各部门", "全市各级各部门"),

@@ -184,7 +184,8 @@ class Negation:
 NEGATIONS: tuple[Negation, ...] = (
     Negation("applications.received", ("申请",), (Topic.APPLICATIONS,),
              excludes=(r"复议", r"诉讼", r"投诉", r"举报", r"申诉", r"(?<!依)申请人", r"审批", r"许可",
-                       r"不予处理", r"重复", r"补正", r"延期", r"撤回", r"答复", r"逾期")),
+                       r"不予处理", r"重复", r"补正", r"延期", r"撤回", r"答复", r"逾期",
+                       r"收费", r"费用", r"处理费", r"成本费", r"收取")),  # 未发生…申请收费情况: the fee's
     Negation("reconsideration.total", ("复议",), (Topic.REVIEW_LITIGATION,),
              excludes=(r"复议后", r"维持", r"纠正", r"纠错", r"败诉")),
     Negation("litigation.total", ("诉讼",), (Topic.REVIEW_LITIGATION,),
