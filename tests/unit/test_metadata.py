@@ -296,6 +296,8 @@ def test_signature_date_and_agency():
     ("某区2019年政府信息公开工作年度报告（2019年度）", True),
     ("某局关于报送2014年推进政府信息公开工作情况及2015年工作计划的报告(某报〔2014〕2号)", True),
     ("某县人民政府办公室关于印发2021年政务公开工作要点的通知(某政办〔2021〕3号)", False),
+    ("某县2021年政府信息公开工作年度报告政策解读", False),
+    ("某县政府信息公开工作年度报告编制指引", False),
 ])
 def test_is_it_an_annual_report(title, expected):
     """Notices, plans and self-inspections are not annual reports; a report on the year's work is."""

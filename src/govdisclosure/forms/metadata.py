@@ -35,20 +35,20 @@ TITLE_GOES_ON = "(（[【》\"'“”的之和及与、,，有等编格工撰填
 """Characters after a report word that carry the title on (``…年度报告的通知``, ``…年度报告编制工作``,
 ``…报告（2019年）``): no cut there."""
 
-TITLE_GOES_ON_WORDS: tuple[str, ...] = ("目录", "解读", "图解", "说明")
+TITLE_GOES_ON_WORDS: tuple[str, ...] = ("目录", "解读", "政策解读", "图解", "说明")
 """Words after a report word that carry the title on (``…年度报告目录``, ``…年度报告解读``): a page
 about the year's report, which the title's end shows."""
 
 TITLE_WORDS: tuple[str, ...] = ("报告", "年报", "总结", "通知", "方案", "计划", "意见", "情况", "報告", "要点", "办法",
-                                "规定", "指南", "目录", "制度", "细则")
+                                "规定", "指南", "指引", "目录", "制度", "细则")
 """A title candidate has at least one of these."""
 
 NOT_REPORT_ENDINGS: tuple[str, ...] = ("通知", "意见", "办法", "方案", "计划", "要点", "规定", "细则", "批复", "公告",
-                                       "通报", "函", "决定", "目录", "指南", "制度", "规则", "通知书", "解读")
+                                       "通报", "函", "决定", "目录", "指南", "指引", "制度", "规则", "通知书", "解读")
 """A title ending with one of these names another kind of document."""
 
 NOT_REPORT_WORDS: tuple[str, ...] = ("自查", "检查", "督查", "评估报告", "考核", "整改", "测评", "评议",
-                                     "图解", "一图读懂", "图读", "的解读", "》解读", "编制说明", "的说明")
+                                     "图解", "一图读懂", "图读", "的解读", "》解读", "政策解读", "编制说明", "的说明")
 """A title with one of these is about an inspection or assessment, or is a page about the year's
 report (an infographic, an interpretation, notes on compiling it or on it), not the report itself;
 looked for in the whole title, a closing note too (``…年度报告（图解）``)."""
