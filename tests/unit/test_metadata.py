@@ -99,6 +99,24 @@ def test_year_from_the_statistical_period_when_the_title_has_none():
     assert report.metadata.period_end.value == dt.date(2016, 12, 31)
 
 
+@given(st.integers(2008, 2025), st.sampled_from(["none", "next", "same", "later"]), st.sampled_from(["年", "年度"]),
+       st.sampled_from(["", "一、总体情况\n", "  "]))
+def test_year_from_the_opening_sentence_when_title_and_period_name_none(year, published, word, before):
+    """Without a year in the title or a period, a line whose first sentence opens with a year
+    (``2023年，我局…``) names it, unless the page's publication date is neither that year nor the next."""
+    dates = {"none": "", "next": f"发布时间：{year + 1}-01-18\n", "same": f"发布时间：{year}-06-30\n",
+             "later": f"发布时间：{year + 3}-01-18\n"}
+    report = meta(f"某某县人民政府政府信息公开工作年度报告\n{dates[published]}{before}{year}{word}，我县认真贯彻落实《条例》。")
+
+    expected = None if published == "later" else year
+    assert (report.metadata.year.value if report.metadata.year else None) == expected
+
+
+@pytest.mark.parametrize("title", ["某某县人民政府政府信息公开工作年度报告 2019", "某某县人民政府政府信息公开工作年度报告（2019）"])
+def test_a_bare_year_ending_the_title(title):
+    assert meta(title + "\n正文。").metadata.year.value == 2019
+
+
 def test_agency_after_the_year_and_on_the_line_above_a_pdf_title():
     """Titles that start with the year name the agency after it; PDF titles put it on a line above."""
     assert meta("2019年上海某区人民政府办公室政府信息公开工作年度报告\n正文").metadata.agency.value == "上海某区人民政府办公室"

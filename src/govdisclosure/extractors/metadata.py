@@ -146,7 +146,12 @@ _DATE_BEFORE_FIELD = guarded_pattern(
     r"[ \t]*[:：]")
 """An unlabelled date in a page's header, followed by its other fields (``2020年01月15日 来源：…``)."""
 _WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
-_BARE_YEAR_LAST = guarded_pattern(r"[(\[【]\s*((?:19|20)[0-9]{2})\s*[)\]】]\s*$")
+_BARE_YEAR_LAST = guarded_pattern(
+    r"(?:[(\[【]\s*(?P<year>(?:19|20)[0-9]{2})\s*[)\]】]|(?<=\S)[ \t\u3000]+(?P<year>(?:19|20)[0-9]{2}))\s*$")
+"""A bare year ending a title, in brackets or after a space: ``…报告（2019）``, ``…报告 2019``."""
+_OPENING_YEAR = guarded_pattern(r"(?m)^[ \t\u3000]*(?P<year>(?:19|20)[0-9]{2})[ \t]*年度?[ \t]*,")
+"""A year opening a line's first sentence (``2023年，我局…``): in a report whose title and period name
+no year, the year it covers."""
 _TRAILING_NOTE = guarded_pattern(r"(?:\s*(?:[(（][^()（）]{0,20}[)）]|[\[【][^\[\]【】]{0,20}[\]】]))+\s*$")
 """Notes in brackets after a title's last word: ``（2020年版）``, ``（征求意见稿）``, a document number
 (``(桂某报[2014]226号)``)."""
@@ -288,12 +293,12 @@ class MetadataExtractor:
         period = _period(document)
         if period is not None:
             values["period_start"], values["period_end"] = period
-        year = _year(document, title, period, diagnostics)
-        if year is not None:
-            values["year"] = year
         published = _published(document, fields, title)
         if published is not None:
             values["published"] = published
+        year = _year(document, title, period, published, diagnostics)
+        if year is not None:
+            values["year"] = year
         number = _document_number(document, fields, title)
         if number is not None:
             values["document_number"] = number
@@ -775,15 +780,15 @@ def _first_year(document: Document, span: Span) -> Value[int] | None:
     return None
 
 
-def _year(document: Document, title: Value[str] | None,
-          period: tuple[Value[dt.date], Value[dt.date]] | None, diagnostics: list[Diagnostic]) -> Value[int] | None:
+def _year(document: Document, title: Value[str] | None, period: tuple[Value[dt.date], Value[dt.date]] | None,
+          published: Value[dt.date] | None, diagnostics: list[Diagnostic]) -> Value[int] | None:
     title_year: Value[int] | None = None
     if title is not None:
         title_year = _first_year(document, title.span)
         if title_year is None and (bare := _BARE_YEAR_LAST.search(document.source.folded, title.span.start,
                                                                      title.span.end)) is not None:
             # a bare year in brackets ending the title: …报告（2019）
-            title_year = _value(document, Span(bare.start(1), bare.end(1)), int(bare.group(1)))
+            title_year = _value(document, Span(bare.start("year"), bare.end("year")), int(bare.group("year")))
     period_year = None
     if period is not None:
         last = period[1]
@@ -795,8 +800,25 @@ def _year(document: Document, title: Value[str] | None,
         return title_year
     if period_year is not None:
         return period_year
+    opening = _opening_year(document, title, published)
+    if opening is not None:
+        return opening
     diagnostics.append(diagnostic("GD401", span=None, extractor="metadata", key="year"))
     return None
+
+
+def _opening_year(document: Document, title: Value[str] | None, published: Value[dt.date] | None) -> Value[int] | None:
+    """The year opening the first sentence of a line below the title (``2023年，我局…``), where the
+    page's publication date, if any, is that year's or the next.
+    """
+    start = title.span.end if title is not None else 0
+    found = _OPENING_YEAR.search(document.source.folded, start, min(len(document.source), start + HEADER_CHARS))
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    if published is not None and year not in (published.value.year - 1, published.value.year):
+        return None
+    return _value(document, Span(found.start("year"), found.end("year")), year)
 
 
 # --- is it an annual report? ----------------------------------------------------------------------
