@@ -255,7 +255,8 @@ def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, dat
         fields = data.draw(st.lists(st.sampled_from([f"发布时间：{year + 1}-01-20", f"{year + 1}-01-20",
                                                      f"时间：{year + 1}年01月20日 10:30", "浏览次数：35",
                                                      f"[{year + 1}-01-20]"]), max_size=2))
-        text = "\n".join([title, *fields, agency]) + body
+        name = data.draw(st.sampled_from([agency, f"（{agency}）"]))
+        text = "\n".join([title, *fields, name]) + body
     elif where == "signature":
         text = f"{title}{body}{agency}\n{year + 1}年1月20日\n"
     elif where == "field":
@@ -292,6 +293,19 @@ def test_signature_date_and_agency():
 
     assert report.metadata.signed.value == dt.date(2018, 12, 28)
     assert report.metadata.agency.value == "宣平市人民政府办公室"
+
+
+@pytest.mark.parametrize(("date", "signed"), [
+    ("2023年1月20日", dt.date(2023, 1, 20)), ("二〇二三年一月二十日", dt.date(2023, 1, 20)),
+    ("二○二三年元月二十日", dt.date(2023, 1, 20)), ("2023年1月", None), ("2023-01-20", None), ("  2023年1月20日", dt.date(2023, 1, 20)),
+])
+def test_signature_dates_of_each_shape(date, signed):
+    """Under the signature a date may be written in Chinese numerals, as numbers or with the month
+    only: the line above it is the agency; a whole written date is the date signed."""
+    report = meta(f"2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n东川市财政局\n{date}\n")
+
+    assert report.metadata.agency.value == "东川市财政局"
+    assert (report.metadata.signed.value if report.metadata.signed else None) == signed
 
 
 @pytest.mark.parametrize(("title", "expected"), [

@@ -145,7 +145,14 @@ _DATE_BEFORE_FIELD = guarded_pattern(
     f"(?:{words_pattern(label for label in HEADER_LABELS if '时间' not in label and '日期' not in label)})"
     r"[ \t]*[:：]")
 """An unlabelled date in a page's header, followed by its other fields (``2020年01月15日 来源：…``)."""
-_WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日")
+_CN_DATE = r"[〇○零一二三四五六七八九]{4}年[元正一二三四五六七八九十]{1,2}月"
+_WRITTEN_DATE = guarded_pattern(r"(?:19|20)[0-9]{2}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日|"
+                                + _CN_DATE + r"[一二三四五六七八九十]{1,3}日")
+"""A date written out, in digits or in Chinese numerals (二〇二四年一月十八日)."""
+_SIGNATURE_DATE = guarded_pattern(
+    r"(?:19|20)[0-9]{2}[ \t]*(?:年[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?"
+    r"|[-/.][0-9]{1,2}[-/.][0-9]{1,2})|" + _CN_DATE + r"(?:[一二三四五六七八九十]{1,3}日)?")
+"""A date under a signature: written out, as numbers (2024-01-18), or the month alone (2024年1月)."""
 _BARE_YEAR_LAST = guarded_pattern(
     r"(?:[(\[【]\s*(?P<year>(?:19|20)[0-9]{2})\s*[)\]】]|(?<=\S)[ \t\u3000]+(?P<year>(?:19|20)[0-9]{2}))\s*$")
 """A bare year ending a title, in brackets or after a space: ``…报告（2019）``, ``…报告 2019``."""
@@ -284,8 +291,8 @@ class MetadataExtractor:
             title = attrs.evolve(title, value=_TITLE_SPACING.sub("", title.value))
         if title is not None:
             values["title"] = title
-        dates = list(_standalone_dates(document))
-        agency = _agency(document, title, fields, dates)
+        dates = list(_standalone_dates(document, _WRITTEN_DATE))
+        agency = _agency(document, title, fields, list(_standalone_dates(document, _SIGNATURE_DATE)))
         if agency is not None:
             values["agency"] = agency
         else:
@@ -633,6 +640,8 @@ def _line_under(folded: str, end: int) -> tuple[str, int]:
         stop = folded.find("\n", start)
         line = folded[start : stop if stop >= 0 else len(folded)].rstrip()
         if not (_NEXT_FIELD.match(line) or _DATE_LINE.fullmatch(line)):
+            if len(line) > 2 and line[0] in "([【" and line[-1] == {"(": ")", "[": "]", "【": "】"}[line[0]]:
+                return line[1:-1].strip(), start + 1 + len(line[1:-1]) - len(line[1:-1].lstrip())  # (某局)
             return line, start
         at = start + len(line)
     return "", -1
@@ -674,10 +683,10 @@ def _signature_agency(document: Document, dates: list[Span]) -> Value[str] | Non
 # --- dates and numbers ---------------------------------------------------------------------------
 
 
-def _standalone_dates(document: Document) -> Iterator[Span]:
+def _standalone_dates(document: Document, pattern: regex.Pattern[str]) -> Iterator[Span]:
     """Dates written on a line of their own, or between runs of spaces in text on one line."""
     folded = document.source.folded
-    for match in _WRITTEN_DATE.finditer(folded):
+    for match in pattern.finditer(folded):
         start, end = match.start(), match.end()
         before = folded[max(0, start - 1) : start]
         after = folded[end : end + 1]

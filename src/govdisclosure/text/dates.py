@@ -33,7 +33,7 @@ _DATE = lazy_pattern(
       |
         (?P<y2>(?:19|20)[0-9]{{2}})\s*年\s*(?P<m2>[0-9]{{1,2}})\s*月\s*(?P<d2>[0-9]{{1,2}})\s*[日号]
       |
-        (?P<y3>[{_CN}]{{4}})\s*年\s*(?P<m3>[{_CN}]{{1,3}})\s*月\s*(?P<d3>[{_CN}]{{1,3}})\s*[日号]
+        (?P<y3>[{_CN}]{{4}})\s*年\s*(?P<m3>[{_CN}]{{1,3}}|元)\s*月\s*(?P<d3>[{_CN}]{{1,3}})\s*[日号]
     )
     """,
     re.VERBOSE,  # the same flag in regex
@@ -68,8 +68,8 @@ def iter_dates(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[F
         elif m.group("y2"):
             date = _make(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
         else:
-            date = _make(chinese_to_int(m.group("y3")), chinese_to_int(m.group("m3")),
-                         chinese_to_int(m.group("d3")))
+            month = 1 if m.group("m3") == "元" else chinese_to_int(m.group("m3"))  # 元月: January
+            date = _make(chinese_to_int(m.group("y3")), month, chinese_to_int(m.group("d3")))
         if date is not None:
             yield FoundDate(date, m.start(), m.end())
 
