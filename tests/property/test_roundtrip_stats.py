@@ -1,6 +1,8 @@
 """Round trip: random pre-2019 statistics forms rendered as text parse back to their values."""
 
-from hypothesis import given, note, settings
+import re
+
+from hypothesis import assume, given, note, settings
 from hypothesis import strategies as st
 from tests.strategies import (
     STATS_RENDERINGS,
@@ -79,3 +81,28 @@ def test_lines_and_pipes_give_equal_statistics(data):
         records.append({k: v for k, v in record.items() if "." in k and not k.startswith("diagnostics.")})
 
     assert records[0] == records[1]
+
+
+@given(stats_reports(renderings=("lines", "unit_lines")), st.data())
+@settings(max_examples=60)
+def test_a_row_without_its_value_never_takes_the_next_unknown_rows(case, data):
+    """A row printed without its value, followed by a numbered row the forms do not know
+    (``（一）收到申请数`` / ``1.某某事项数 7``): the row is left empty, never given the unknown row's
+    number or value."""
+    text, expected, _ = case
+    lines = text.split("\n")
+    start = lines.index("一是公开内容不够全面。")  # the form follows (stats_report_text)
+    rows = [i for i in range(start, len(lines)) if re.fullmatch(r"(?:（[一二三四五六七八九十]+）|[0-9]+\.)?\D+\s+[0-9０-９]+",
+                                                                  lines[i])]
+    assume(rows)
+    at = data.draw(st.sampled_from(rows))
+    number = data.draw(st.integers(1, 9))
+    value = data.draw(st.integers(100, 999))
+    lines[at] = re.sub(r"\s+[0-9０-９]+$", "", lines[at])
+    lines.insert(at + 1, f"{number}.某某未列明事项数 {value}")
+    mutated = "\n".join(lines)
+    note(mutated)
+
+    wrong = wrong_values(gd.parse(mutated, strict=True).to_record(), expected, precision_only=True)
+
+    assert not [w for w in wrong if w[2] in (number, value)], wrong

@@ -199,7 +199,10 @@ def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
         if skipped and _inside(at, skipped):
             continue
         kind = m.lastgroup
-        if kind == "number":
+        if kind == "number" and stop - at <= MAX_NUMBERING and _numbering(folded, at, stop):
+            last = Piece("text", Span(at, stop), original[at:stop], cell=cell)  # 1.当面申请数: a row's number
+            yield last
+        elif kind == "number":
             number = m.group()
             value: int | Decimal | None
             if number.isdigit():  # the common case, a run of ASCII digits (all the pattern takes)
@@ -218,6 +221,26 @@ def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
             after_number = last is not None and last.kind == "number" and last.span.end == at
             for last in _words(source, at, stop, cell, after_number=after_number):
                 yield last
+
+
+MAX_NUMBERING = 2
+"""Most digits of a row's number (``1.``, ``12、``)."""
+
+_NUMBERING_MARKS = ".、)）"
+
+
+def _numbering(folded: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` open their line as a row's number does: a mark right after
+    them and a Han character after it (``1.当面申请数``, ``2、传真申请数``), never a value.
+    """
+    if end + 1 >= len(folded) or folded[end] not in _NUMBERING_MARKS or not _is_han(folded[end + 1]):
+        return False
+    line_start = folded.rfind("\n", 0, start) + 1
+    return not folded[line_start:start].strip()
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def leading_values(source: SourceText, span: Span) -> list[Piece] | None:

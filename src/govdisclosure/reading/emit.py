@@ -158,7 +158,7 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
     started = False
     rest_start: int | None = None
     for piece in pieces:
-        if piece.kind == "text" and started:
+        if piece.kind == "text" and (started or piece.text.isdigit()):  # after the cells, or a row's number
             rest_start = piece.span.start
             break
         if piece.kind != "text":

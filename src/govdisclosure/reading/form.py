@@ -334,7 +334,7 @@ def _value_pieces(region: Region) -> tuple[list[Piece], list[Piece], Span | None
     units: list[Piece] = []
     for piece in region.pieces:
         if piece.kind == "text":
-            if values:
+            if values or piece.text.isdigit():  # after the values, or a row's number (1.某某数: a row of its own)
                 return values, units, Span(piece.span.start, region.span.end)
             continue  # the rest of a label, a group label split by a page break …
         if piece.kind == "unit":
