@@ -202,9 +202,11 @@ CATALOGUE: tuple[Code, ...] = (
          "The prose states a figure that differs from the table. The table value is kept."),
     Code("GD305", "date-before-period", W, "{what} {date} is before the end of the year reported ({year})",
          "A form's 填报日期 or a signature dated before the year it reports on is usually a typo."),
-    Code("GD306", "prose-fills-table", I, "{key}: the table's row could not be read; {prose} is the prose's figure",
-         "A table holds the row but its cells could not be read (see the row's own diagnostic); the "
-         "prose states the figure, so the record has it from there."),
+    Code("GD306", "prose-beside-unread-row", I,
+         "{key}: the table's row could not be read; the prose says {prose}, which is not used",
+         "A table holds the row but its cells could not be read (see the row's own diagnostic). The "
+         "prose states a figure for it, left out of the record: prose may count differently from the "
+         "form (applications received with those carried over, a whole city's cases)."),
     # --- metadata ---
     Code("GD401", "no-year", W, "the year the report covers was not found",
          "Neither the title nor the statistical period names the year."),
@@ -236,11 +238,11 @@ CATALOGUE: tuple[Code, ...] = (
          "The PDF's other pages were read; what stood on these is missing."),
     Code("GD509", "pdf-no-text", W, "{count} of the PDF's {pages} page(s) have no text: scanned images need OCR first",
          "A scanned page is an image; this library reads text, not images."),
-    # --- internal ---
     Code("GD510", "docx-text", I, "the text was read from a Word document of {paragraphs} paragraph(s) and "
                                   "{tables} table(s)",
          "The report was read from a .docx or .doc file, its tables as a web page's; spans point into that "
          "text, ``report.text``."),
+    # --- internal ---
     Code("GD901", "extractor-crashed", E, "extractor {name} failed: {error}",
          "An extractor raised an exception; its values are missing. Please report it."),
     Code("GD902", "plugin-failed", W, "extractor plugin {name} could not be loaded: {error}",

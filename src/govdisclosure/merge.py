@@ -5,8 +5,9 @@ their detection scores, then prose. The first source with a value wins. A later 
 disagrees is not used and the disagreement becomes a diagnostic carrying both spans: ``GD301``
 between two tables, ``GD304`` between a table and the prose (an approximate prose figure disagrees
 when the table's figure is outside ``[N, 1.5 N]``). A key a table claimed but left empty (an
-ambiguous glued row, a blank total) is filled from the prose where it states the figure, and
-``GD306`` says so.
+ambiguous glued row, a blank total) is not filled from prose, which may count differently (收到申请75件
+where the table's new applications are 74 and one was carried over); ``GD306`` gives the prose's
+figure.
 """
 
 from __future__ import annotations
@@ -61,9 +62,10 @@ def merge(extractions: Sequence[tuple[ExtractorKind, float, Extraction]]) -> Mer
             target = merged.statistics if key in STAT_KEYS else merged.metadata
             kept = target.get(key)
             if kept is None:
-                if key in claimed and kind is ExtractorKind.PROSE:  # a table read the row and could not fill it
+                if key in claimed:  # a table read the row and could not fill it
                     merged.diagnostics.append(diagnostic("GD306", span=value.span, extractor=value.extractor,
                                                          key=key, prose=value.raw))
+                    continue
                 target[key] = value
                 kinds[key] = kind
                 continue

@@ -54,8 +54,8 @@ class Detection:
 class Extraction:
     """What an extractor read.
 
-    ``claimed`` are the record keys it examined whether or not it could fill them: where a key a
-    table claimed and left empty (an ambiguous glued row) is filled from prose later, ``GD306`` says so.
+    ``claimed`` are the record keys it examined whether or not it could fill them: a key a table
+    claimed and left empty (an ambiguous glued row) is not filled from prose later (``GD306``).
     """
 
     values: Mapping[str, Value[Any]] = attrs.field(factory=dict)
