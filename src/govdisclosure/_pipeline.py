@@ -21,6 +21,7 @@ from govdisclosure.schema import AnnualReport, Diagnostic, ExtractorRun, Layout,
 from govdisclosure.schema.keys import build_statistics
 from govdisclosure.source import SourceText
 from govdisclosure.structure import Document
+from govdisclosure.text.mojibake import repair as repair_mojibake
 from govdisclosure.text.script import simplifier
 from govdisclosure.text.spam import find_spam
 
@@ -63,7 +64,9 @@ def parse(
     ``parse`` never raises on text: what it cannot read becomes a diagnostic. It is pure and
     deterministic. Traditional-script text is matched through a simplified view of the same length
     (``GD503``), so spans still point into ``text``; injected gambling spam is reported (``GD501``)
-    and the text around it read as printed. For bytes, HTML and files see ``parse_bytes``,
+    and the text around it read as printed. Text whose UTF-8 was misread as GBK or Windows-1252 by a
+    crawler (``鏀垮簻淇℃伅鍏紑``) is repaired first (``GD511``); its spans then point into the repaired
+    text, ``report.text``. For bytes, HTML and files see ``parse_bytes``,
     ``parse_html`` and ``parse_file``.
 
     - ``extractors``: run only these (by name, e.g. ``["metadata", "standard"]``).
@@ -86,9 +89,16 @@ def parse(
             msg += ("; decode the bytes first (for example data.decode('gb18030')) "
                     "or use govdisclosure.parse_bytes()")
         raise TypeError(msg)
+    found: list[Diagnostic] = []
+    repaired = repair_mojibake(text)
+    if repaired is not None:
+        text = repaired.text
+        found.append(diagnostic("GD511", span=None, misread_as=repaired.misread_as, lines=repaired.lines,
+                                lost=repaired.lost))
     script = simplifier(text)
     source = SourceText(text, script=script)
-    found = [diagnostic("GD503", span=None)] if script is not None else []
+    if script is not None:
+        found.append(diagnostic("GD503", span=None))
     found.extend(find_spam(source))
     return parse_document(Document(source), extractors=extractors, strict=strict, using=using, diagnostics=found)
 

@@ -186,6 +186,11 @@ CATALOGUE: tuple[Code, ...] = (
          "with the other rows'. Where they do not, or the other rows are not all read, or the row's last "
          "number is the sum of the others (its total, a column early), a converter may have shifted the "
          "row's cells (two columns merged into one), and none of them is read."),
+    Code("GD234", "lost-before-shared-label", E, "row {row}: characters were lost in decoding before it, so it may "
+         "be another group's row of that name; it is left empty",
+         "Several rows of a form share a label (其他情形数 under both 行政复议 and 行政诉讼). Where text before "
+         "such a row lost characters in decoding (`GD511`), that text may have been the row's own label, "
+         "and the label read another group's, so its figures are not placed."),
     Code("GD215", "prose-fact-skipped", I, "'{raw}' was not read as {key}: {reason}",
          "A figure in prose that looked like a statistic but was set aside."),
     # --- consistency ---
@@ -242,6 +247,12 @@ CATALOGUE: tuple[Code, ...] = (
                                   "{tables} table(s)",
          "The report was read from a .docx or .doc file, its tables as a web page's; spans point into that "
          "text, ``report.text``."),
+    Code("GD511", "mojibake", W, "the text was UTF-8 misread as {misread_as} (mojibake); {lines} line(s) were "
+         "repaired, {lost} character(s) could not be recovered",
+         "A crawler decoded the report's UTF-8 bytes as GBK or Windows-1252 (`鏀垮簻淇℃伅鍏紑` for "
+         "政府信息公开). The lines that read better re-encoded are repaired before reading, so spans point "
+         "into the repaired text (`report.text`); characters whose bytes the crawler could not decode "
+         "(`�`) are lost, and a number they belonged to is not read."),
     # --- internal ---
     Code("GD901", "extractor-crashed", E, "extractor {name} failed: {error}",
          "An extractor raised an exception; its values are missing. Please report it."),

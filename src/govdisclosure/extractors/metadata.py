@@ -615,6 +615,7 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
         candidates.append(fields["发布机构"])
     if "来源" in fields and _looks_like_agency(fields["来源"].value):  # 信息来源：某县财政局, not 本网
         candidates.append(fields["来源"])
+    candidates = [c for c in candidates if "\ufffd" not in c.value]  # a name with characters lost (GD511)
     if not candidates:
         return _compiler(document)
     first = candidates[0]
@@ -834,7 +835,7 @@ def _opening_year(document: Document, title: Value[str] | None, published: Value
 
 
 def _is_annual_report(document: Document, title: Value[str] | None) -> tuple[bool | None, str]:
-    if title is not None:
+    if title is not None and "\ufffd" not in title.value:  # characters lost in decoding (GD511): it cannot tell
         for word in NOT_REPORT_WORDS:
             if word in title.value:
                 return False, f"its title names a {word}"

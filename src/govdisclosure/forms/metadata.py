@@ -44,7 +44,8 @@ TITLE_WORDS: tuple[str, ...] = ("报告", "年报", "总结", "通知", "方案"
 """A title candidate has at least one of these."""
 
 NOT_REPORT_ENDINGS: tuple[str, ...] = ("通知", "意见", "办法", "方案", "计划", "要点", "规定", "细则", "批复", "公告",
-                                       "通报", "函", "决定", "目录", "指南", "指引", "制度", "规则", "通知书", "解读")
+                                       "通报", "函", "决定", "目录", "指南", "指引", "制度", "规则", "通知书", "解读",
+                                       "格式")
 """A title ending with one of these names another kind of document."""
 
 NOT_REPORT_WORDS: tuple[str, ...] = ("自查", "检查", "督查", "评估报告", "考核", "整改", "测评", "评议",

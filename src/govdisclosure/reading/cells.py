@@ -199,8 +199,10 @@ def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
         if skipped and _inside(at, skipped):
             continue
         kind = m.lastgroup
-        if kind == "number" and stop - at <= MAX_NUMBERING and _numbering(folded, at, stop):
-            last = Piece("text", Span(at, stop), original[at:stop], cell=cell)  # 1.当面申请数: a row's number
+        if kind == "number" and ((stop - at <= MAX_NUMBERING and _numbering(folded, at, stop))
+                                 or _beside_lost(folded, at, stop)):
+            # 1.当面申请数: a row's number; �.5, 1�: a number a character of which was lost
+            last = Piece("text", Span(at, stop), original[at:stop], cell=cell)
             yield last
         elif kind == "number":
             number = m.group()
@@ -227,20 +229,33 @@ MAX_NUMBERING = 2
 """Most digits of a row's number (``1.``, ``12、``)."""
 
 _NUMBERING_MARKS = ".、)）"
+_AFTER_NUMBERING = lazy_re(r"[ \t]*[^\s0-9]")
+"""What follows a row's number and its mark: a label's first character, maybe after a space (``1. 当面``)."""
+
+
+LOST = "\ufffd"
+"""What a decoder prints for bytes it could not decode: the character it stood for is lost."""
+
+
+def _beside_lost(folded: str, start: int, end: int) -> bool:
+    """Whether a lost character touches the number at ``start:end`` (``�.5``, ``1�``): a digit of it
+    may be gone.
+    """
+    before = folded[max(0, start - 2) : start]
+    return folded[end : end + 1] == LOST or before[-1:] == LOST or before == LOST + "."
 
 
 def _numbering(folded: str, start: int, end: int) -> bool:
-    """Whether the digits at ``start:end`` open their line as a row's number does: a mark right after
-    them and a Han character after it (``1.当面申请数``, ``2、传真申请数``), never a value.
+    """Whether the digits at ``start:end`` are a row's number: after white space (or opening the text),
+    a mark right after them and a label after it (``1.当面申请数``, ``2、传真申请数``, ``3. 网络…``), never
+    a value.
     """
-    if end + 1 >= len(folded) or folded[end] not in _NUMBERING_MARKS or not _is_han(folded[end + 1]):
+    if end >= len(folded) or folded[end] not in _NUMBERING_MARKS:
         return False
-    line_start = folded.rfind("\n", 0, start) + 1
-    return not folded[line_start:start].strip()
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+    after = _AFTER_NUMBERING.match(folded, end + 1)
+    if after is None:
+        return False
+    return start == 0 or folded[start - 1].isspace()
 
 
 def leading_values(source: SourceText, span: Span) -> list[Piece] | None:

@@ -22,6 +22,7 @@ import attrs
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
 from govdisclosure.reading.align import Chain, align
 from govdisclosure.reading.cells import (
+    LOST,
     Piece,
     Region,
     ascii_digits,
@@ -291,6 +292,7 @@ def read_table(
     resolved = _laid_out(source, table, resolved, "rows")  # what the cells' spacing did not say
     rows = _set_aside_disorder(table, _totals_by_sums(source, table, _placed_by_sums(table, resolved)))
     rows = _blank_totals_checked(table, rows)
+    rows = _past_lost_text(source, table, rows)
     first, last = rows[0].hit.span, rows[-1].region.span
     renderings = [r.region.rendering for r in rows if r.row.kind is RowKind.VALUE and r.region.pieces]
     # the most common rendering; a tie goes to the first row's, whatever the hash seed
@@ -334,7 +336,9 @@ def _value_pieces(region: Region) -> tuple[list[Piece], list[Piece], Span | None
     units: list[Piece] = []
     for piece in region.pieces:
         if piece.kind == "text":
-            if values or piece.text.isdigit():  # after the values, or a row's number (1.某某数: a row of its own)
+            if values or piece.text.isdigit() or LOST in piece.text:
+                # after the values; a row's number (1.某某数: a row of its own); characters lost in
+                # decoding (�): a value, or another row's label, may be gone
                 return values, units, Span(piece.span.start, region.span.end)
             continue  # the rest of a label, a group label split by a page break …
         if piece.kind == "unit":
@@ -1342,6 +1346,42 @@ def _borne_out(table: FormTable, values: dict[str, dict[str, int]], key: str, co
         if (not checked and not unchecked) or not all(holds(i, values, [column]) for i in checked):
             return False
     return True
+
+
+@functools.cache
+def _shared_label_rows(table: FormTable) -> frozenset[int]:
+    """The indices of ``table``'s rows that share a label with another of its rows (被依法纠错数,
+    其他情形数 of both 行政复议 and 行政诉讼).
+    """
+    owners: dict[str, set[int]] = {}
+    for index, row in enumerate(table.rows):
+        for label in row.labels:
+            owners.setdefault(compact_text(label), set()).add(index)
+    return frozenset(i for rows in owners.values() if len(rows) > 1 for i in rows)
+
+
+def _past_lost_text(source: SourceText, table: FormTable, rows: list[RowRead]) -> list[RowRead]:
+    """Rows whose label another row of the form shares, read after text that lost characters in
+    decoding (``GD511``) and before any row of a label of its own, left empty (``GD234``): the text
+    lost may have been a row's own label, and the label read another group's (行政诉讼's 其他情形数
+    taken for 行政复议's where 行政复议's and 五、行政诉讼数量 lost characters).
+    """
+    if LOST not in source.folded:
+        return rows
+    shared = _shared_label_rows(table)
+    index_of = {id(row): i for i, row in enumerate(table.rows)}
+    out = list(rows)
+    after_loss = False  # since text that lost characters, and no row of a label of its own yet
+    for i, read in enumerate(rows):
+        before = rows[i - 1].hit.span.end if i else 0
+        after_loss = after_loss or LOST in source.folded[before : read.hit.span.start]
+        if index_of.get(id(read.row)) not in shared:
+            after_loss = after_loss and read.row.kind is RowKind.GROUP  # a row of its own label places those after it
+            continue
+        if after_loss and read.cells:
+            out[i] = RowRead(read.row, read.hit, read.region,
+                             problems=(Problem("GD234", read.hit.span, {"row": read.hit.label}),))
+    return out
 
 
 def _blank_totals_checked(table: FormTable, rows: list[RowRead]) -> list[RowRead]:

@@ -22,6 +22,9 @@ HEADER_REACH = 40
 
 _UNIT = lazy_re(rf"\((?:单位:?)?({words_pattern(YUAN_PER_UNIT)})\)")
 """A money unit in brackets (compact view), ``(单位:元)`` or ``(万元)``."""
+_LOST_UNIT = lazy_re(r"\([^()]{0,6}\ufffd[^()]{0,6}\)")
+"""Brackets after a money column's header with a character lost in decoding (``GD511``): its unit
+may be 元 or 万元, and is not guessed."""
 
 
 def header_units(source: SourceText, columns: Sequence[Column], hit: LabelHit) -> dict[str, str]:
@@ -42,5 +45,7 @@ def header_units(source: SourceText, columns: Sequence[Column], hit: LabelHit) -
             found = _UNIT.match(compact, at + len(head), hit.start)
             if found is not None and found.group(1) != column.unit:
                 units[column.key] = found.group(1)
+            elif found is None and (lost := _LOST_UNIT.match(compact, at + len(head), hit.start)) is not None:
+                units[column.key] = lost.group()  # (�元), (单位:�): no unit to convert with (GD208)
             break
     return units

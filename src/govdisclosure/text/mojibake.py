@@ -1,0 +1,239 @@
+"""Mojibake: a report's UTF-8 bytes decoded as GBK or as Windows-1252 by a crawler and saved so.
+
+``政府信息公开`` then reads ``鏀垮簻淇℃伅鍏紑`` (UTF-8 read as GBK) or ``æ”¿åºœä¿¡æ¯å…¬å¼€`` (read
+as Windows-1252 or Latin-1). ``repair`` undoes it line by line: it encodes the line back the way it
+was misread and decodes the bytes as UTF-8, and keeps the result only where the bytes are UTF-8 (but
+where the misreading lost one) and it holds as many of the characters every report is full of
+(``COMMON``), so a line that was never misread stays as it is. A byte the
+crawler could not decode (printed ``�``) is lost with the character it belonged to; the characters
+after it come back.
+
+It runs only where the text holds the characters such misreadings are made of (``TELLTALES``), so
+a report that was decoded right costs a few counts of its first characters.
+
+>>> repair("2023年主动公开政府信息120条。".encode("utf-8").decode("latin-1")).text
+'2023年主动公开政府信息120条。'
+>>> repair("2023年主动公开政府信息120条。") is None
+True
+"""
+
+from __future__ import annotations
+
+import codecs
+import collections
+import functools
+import importlib
+
+import attrs
+
+from govdisclosure.text.patterns import lazy_re
+
+COMMON = frozenset("的年月日政府信息公开工作申请部门度报告情况主动依法行政复议诉讼本局县市区"
+                   "一二三四五六七八九十件条，。、：；（）")
+"""Characters every report is full of: a line repaired holds no fewer of them."""
+
+TELLTALES = {
+    "GBK": "鐨锛銆鍏寮鏀淇鎭涓鍙璇宸骞搴闄",
+    "Windows-1252": "äåæçèéï",
+}
+"""Characters that UTF-8 Chinese turns into when misread, and a report decoded right hardly has:
+``的`` read as GBK starts ``鐨``, ``，`` ``锛``; a Chinese character read as Windows-1252 starts
+with one of ``ä``-``é``, full-width punctuation with ``ï``."""
+
+MIN_TELLTALES = 4
+"""Fewer telltales than this in the text's first ``LOOK_AHEAD`` characters: no repair is tried."""
+
+LOOK_AHEAD = 1500
+
+_TELLTALE_PATTERNS = {name: lazy_re(f"[{chars}]") for name, chars in TELLTALES.items()}
+_FIRST_SIGNS = "鐨锛銆åæç"
+"""The commonest telltales (of 的, ，, 。 and of most Chinese characters): without one, nothing more is looked for."""
+
+_LOST = "\ufffd"
+MAX_NEW_LOST = 4
+"""A line's bytes are UTF-8 misread where decoding them gives at most one ``�`` the misreading did not
+already print for each four characters it gives back: text that was read right gives mostly ``�``."""
+_LOST_RUN = lazy_re(_LOST + "{2,}")
+
+
+def _latin_byte(error: UnicodeError) -> tuple[bytes, int]:
+    """Encoding back what Windows-1252 could not have produced: a character below 256 is the byte
+    Latin-1 read it from (a crawler that used Latin-1), ``�`` an unknown byte (``0xff``, never UTF-8).
+    """
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    if all(ord(c) < 256 or c == _LOST for c in chunk):
+        return bytes(0xFF if c == _LOST else ord(c) for c in chunk), error.end
+    raise error
+
+
+def _lost_byte(error: UnicodeError) -> tuple[bytes, int]:
+    """Encoding back ``�`` as an unknown byte: one byte the misreading decoder could not map."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    if all(c == _LOST for c in chunk):
+        return b"\xff" * len(chunk), error.end
+    raise error
+
+
+codecs.register_error("govdisclosure.latin-byte", _latin_byte)
+codecs.register_error("govdisclosure.lost-byte", _lost_byte)
+
+_CODECS = {"GBK": ("gbk", "govdisclosure.lost-byte"), "Windows-1252": ("cp1252", "govdisclosure.latin-byte")}
+
+
+@attrs.frozen
+class Repair:
+    """A text repaired: what it became, what it had been misread as, and how much came back."""
+
+    text: str
+    misread_as: str
+    """``GBK`` or ``Windows-1252``."""
+    lines: int
+    """Lines repaired."""
+    lost: int
+    """Characters that could not be recovered (``�`` in ``text``)."""
+
+
+def _common(text: str) -> int:
+    return sum(1 for c in text if c in COMMON)
+
+
+def _misread_as(text: str) -> str | None:
+    head = text[:LOOK_AHEAD]
+    if not any(sign in head for sign in _FIRST_SIGNS):
+        return None
+    counts = {name: len(pattern.findall(head)) for name, pattern in _TELLTALE_PATTERNS.items()}
+    name = max(counts, key=lambda n: counts[n])
+    return name if counts[name] >= MIN_TELLTALES else None
+
+
+MIN_LEAD = 1_000_000
+"""A dropped byte is put back where its character is this many times as frequent as the next likeliest."""
+
+_VOCABULARY_MODULES = ("cells", "furniture", "local_2008", "metadata", "narrative", "national_2014", "qualifiers",
+                       "sections", "standard")
+
+
+@functools.cache
+def _vocabulary() -> collections.Counter[str]:
+    """How often each Han character occurs in the forms' data (labels, headings, the prose's words),
+    ``COMMON`` counted ten times: how likely a lost byte is to have belonged to it.
+    """
+    chars: collections.Counter[str] = collections.Counter(dict.fromkeys(COMMON, 10))
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            chars.update(c for c in value if c > "\u3000")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, tuple | list | frozenset | set):
+            for item in value:
+                walk(item)
+        elif (fields := getattr(type(value), "__attrs_attrs__", None)) is not None:  # a form's rows, columns
+            for field in fields:
+                walk(getattr(value, field.name))
+
+    for name in _VOCABULARY_MODULES:
+        module = importlib.import_module(f"govdisclosure.forms.{name}")
+        for attribute, value in vars(module).items():
+            if attribute.isupper():
+                walk(value)
+    return chars
+
+
+@functools.cache
+def _gbk_drops(byte: int, following: int | None) -> bool:
+    """Whether GBK decoding drops ``byte`` (prints ``�`` for it alone) when ``following`` comes next."""
+    pair = bytes([byte]) if following is None else bytes([byte, following])
+    return pair.decode("gbk", errors="replace")[0] == _LOST
+
+
+_CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+"""The bytes Windows-1252 maps to nothing: the only ones it drops."""
+
+
+def _dropped(codec: str, byte: int, following: int | None) -> bool:
+    """Whether decoding as ``codec`` drops ``byte`` (prints ``�`` for it) when ``following`` comes next."""
+    return byte in _CP1252_UNDEFINED if codec == "cp1252" else _gbk_drops(byte, following)
+
+
+def _restored(raw: bytes, codec: str) -> bytes:
+    """``raw`` (a line's bytes, ``0xff`` for each byte the misreading dropped) with each dropped byte
+    put back where, of the bytes ``codec`` would have dropped there, one makes a character
+    ``_vocabulary`` holds at least ``MIN_LEAD`` times as often as any other's.
+    """
+    if b"\xff" not in raw:
+        return raw
+    vocabulary = _vocabulary()
+    out = bytearray(raw)
+    for i, byte in enumerate(raw):
+        if byte != 0xFF:
+            continue
+        following = raw[i + 1] if i + 1 < len(raw) else None
+        start = i
+        while start > max(0, i - 3) and 0x80 <= out[start - 1] <= 0xBF:
+            start -= 1
+        if start > 0 and 0xC0 <= out[start - 1] <= 0xF7:
+            start -= 1
+        found: dict[int, int] = {}
+        for candidate in range(0x80, 0xF8):
+            if not _dropped(codec, candidate, following):
+                continue
+            out[i] = candidate
+            lead = out[start]
+            size = 2 if 0xC0 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if lead >= 0xF0 else 0
+            if not size or start + size <= i:
+                continue
+            try:
+                char = bytes(out[start : start + size]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if vocabulary[char]:
+                found[candidate] = vocabulary[char]
+        ranked = sorted(found.items(), key=lambda item: -item[1])
+        out[i] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= MIN_LEAD * ranked[1][1]) else 0xFF
+    return bytes(out)
+
+
+def _repaired_line(line: str, codec: str, errors: str) -> str | None:
+    """``line`` encoded back as it was misread and decoded as UTF-8, where that reads better: its bytes
+    are UTF-8 but where the misreading lost one (``MAX_NEW_LOST`` new ``�`` for each character gained),
+    and it holds as many ``COMMON`` characters.
+    """
+    try:
+        raw = line.encode(codec, errors=errors)
+    except UnicodeError:
+        return None  # a character the misreading could not have produced: the line was not misread
+    raw = _restored(raw, codec)
+    fixed = _LOST_RUN.sub(_LOST, raw.decode("utf-8", errors="replace"))  # a lost byte: up to three �, one lost
+    gained = sum(1 for c in fixed if c > "\x7f" and c != _LOST)
+    new_lost = fixed.count(_LOST) - line.count(_LOST)
+    if not gained or new_lost * MAX_NEW_LOST > gained or _common(fixed) < _common(line) or fixed == line:
+        return None
+    return fixed
+
+
+def repair(text: str) -> Repair | None:
+    """``text`` repaired where it is UTF-8 misread as GBK or Windows-1252, else ``None``."""
+    misread_as = _misread_as(text)
+    if misread_as is None:
+        return None
+    codec, errors = _CODECS[misread_as]
+    lines = text.split("\n")
+    repaired = lost = 0
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        fixed = _repaired_line(line, codec, errors)
+        if fixed is not None:
+            lines[i] = fixed
+            repaired += 1
+            lost += fixed.count(_LOST)
+    if not repaired:
+        return None
+    return Repair("\n".join(lines), misread_as, repaired, lost)
