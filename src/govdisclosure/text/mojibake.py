@@ -4,9 +4,10 @@
 as Windows-1252 or Latin-1). ``repair`` undoes it line by line: it encodes the line back the way it
 was misread and decodes the bytes as UTF-8, and keeps the result only where the bytes are UTF-8 (but
 where the misreading lost one) and it holds as many of the characters every report is full of
-(``COMMON``), so a line that was never misread stays as it is. A byte the
-crawler could not decode (printed ``�``) is lost with the character it belonged to; the characters
-after it come back.
+(``COMMON``), so a line that was never misread stays as it is. Read as Latin-1, nothing is lost. A
+byte Windows-1252 or GBK could not decode (printed ``�``) is put back where exactly one of the bytes
+that decoder drops there makes a character of the forms' vocabulary (``_restored``); else its
+character is lost, and the characters after it come back.
 
 It runs only where the text holds the characters such misreadings are made of (``TELLTALES``), so
 a report that was decoded right costs a few counts of its first characters.
@@ -20,7 +21,6 @@ True
 from __future__ import annotations
 
 import codecs
-import collections
 import functools
 import importlib
 
@@ -110,23 +110,20 @@ def _misread_as(text: str) -> str | None:
     return name if counts[name] >= MIN_TELLTALES else None
 
 
-MIN_LEAD = 1_000_000
-"""A dropped byte is put back where its character is this many times as frequent as the next likeliest."""
-
 _VOCABULARY_MODULES = ("cells", "furniture", "local_2008", "metadata", "narrative", "national_2014", "qualifiers",
                        "sections", "standard")
 
 
 @functools.cache
-def _vocabulary() -> collections.Counter[str]:
-    """How often each Han character occurs in the forms' data (labels, headings, the prose's words),
-    ``COMMON`` counted ten times: how likely a lost byte is to have belonged to it.
+def _vocabulary() -> frozenset[str]:
+    """The Han characters of the forms' data (labels, headings, the prose's words) and ``COMMON``: the
+    characters a byte lost from a report is likeliest to have belonged to.
     """
-    chars: collections.Counter[str] = collections.Counter(dict.fromkeys(COMMON, 10))
+    chars: set[str] = set(COMMON)
 
     def walk(value: object) -> None:
         if isinstance(value, str):
-            chars.update(c for c in value if c > "\u3000")
+            chars.update(c for c in value if c > "\u3000")  # not ASCII, Latin or the regex syntax
         elif isinstance(value, dict):
             for key, item in value.items():
                 walk(key)
@@ -143,7 +140,7 @@ def _vocabulary() -> collections.Counter[str]:
         for attribute, value in vars(module).items():
             if attribute.isupper():
                 walk(value)
-    return chars
+    return frozenset(chars)
 
 
 @functools.cache
@@ -164,8 +161,9 @@ def _dropped(codec: str, byte: int, following: int | None) -> bool:
 
 def _restored(raw: bytes, codec: str) -> bytes:
     """``raw`` (a line's bytes, ``0xff`` for each byte the misreading dropped) with each dropped byte
-    put back where, of the bytes ``codec`` would have dropped there, one makes a character
-    ``_vocabulary`` holds at least ``MIN_LEAD`` times as often as any other's.
+    put back where, of the bytes ``codec`` would have dropped there, exactly one makes a character of
+    ``_vocabulary`` (GBK drops a byte whose pair with the next is unmapped: 公 = e5 85 ac reads 鍏�;
+    Windows-1252 drops only five bytes).
     """
     if b"\xff" not in raw:
         return raw
@@ -180,7 +178,7 @@ def _restored(raw: bytes, codec: str) -> bytes:
             start -= 1
         if start > 0 and 0xC0 <= out[start - 1] <= 0xF7:
             start -= 1
-        found: dict[int, int] = {}
+        found: set[int] = set()
         for candidate in range(0x80, 0xF8):
             if not _dropped(codec, candidate, following):
                 continue
@@ -193,10 +191,9 @@ def _restored(raw: bytes, codec: str) -> bytes:
                 char = bytes(out[start : start + size]).decode("utf-8")
             except UnicodeDecodeError:
                 continue
-            if vocabulary[char]:
-                found[candidate] = vocabulary[char]
-        ranked = sorted(found.items(), key=lambda item: -item[1])
-        out[i] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= MIN_LEAD * ranked[1][1]) else 0xFF
+            if char in vocabulary:
+                found.add(candidate)
+        out[i] = found.pop() if len(found) == 1 else 0xFF
     return bytes(out)
 
 
