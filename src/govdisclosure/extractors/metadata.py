@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -292,7 +292,7 @@ class MetadataExtractor:
         if title is not None:
             values["title"] = title
         dates = list(_standalone_dates(document, _WRITTEN_DATE))
-        agency = _agency(document, title, fields, list(_standalone_dates(document, _SIGNATURE_DATE)))
+        agency = _agency(document, title, fields, lambda: list(_standalone_dates(document, _SIGNATURE_DATE)))
         if agency is not None:
             values["agency"] = agency
         else:
@@ -591,7 +591,7 @@ def _before_subject(text: str) -> str | None:
 
 
 def _agency(document: Document, title: Value[str] | None, fields: dict[str, Value[Any]],
-            dates: list[Span]) -> Value[str] | None:
+            signature_dates: Callable[[], list[Span]]) -> Value[str] | None:
     folded = document.source.folded
     candidates: list[Value[str]] = []
     if title is not None:
@@ -608,7 +608,10 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
                 span = _find_in(document, name, title.span) or title.span
                 candidates.append(Value(value=name, span=span, raw=document.text[span.start : span.end],
                                         extractor="metadata"))
-    signature = _signature_agency(document, dates)
+    named = [c for c in candidates if "\ufffd" not in c.value]
+    if named and not _is_place(named[0].value):
+        return named[0]  # the title's: the signature is looked for (a pass over the text) only where needed
+    signature = _signature_agency(document, signature_dates())
     if signature is not None:
         candidates.append(signature)
     if "发布机构" in fields:
