@@ -236,7 +236,7 @@ def test_a_wrapped_sentence_after_a_pdf_title_is_not_the_agency(line):
 
 
 @given(st.sampled_from(AGENCIES), st.integers(2008, 2025),
-       st.sampled_from(["above", "below", "signature", "field", "notice", "compiled", "compiles"]),
+       st.sampled_from(["above", "below", "signature", "field", "notice", "compiled", "compiles", "subject"]),
        st.sampled_from(["{y}年政府信息公开工作年度报告", "{y}年度政府信息公开工作报告", "{y} 年政府信息公开年度报告"]),
        st.data())
 @settings(max_examples=60)
@@ -245,7 +245,8 @@ def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, dat
     (PDF text laid out on the page, blank lines between) or below it (past the page's field lines:
     ``发布时间：…``, a date alone), the signature, a ``来源`` field, or the
     report's title quoted by the notice that issues it, or the opening that names who compiled it
-    (本报告由某局根据…编制, …某局编制本报告); never the 政府 of 政府信息公开."""
+    (本报告由某局根据…编制, …某局编制本报告), or the subject of the opening sentence (2023年，某局认真贯彻…);
+    never the 政府 of 政府信息公开."""
     title = title.format(y=year)
     body = "\n一、总体情况\n本年度认真贯彻落实《条例》。\n"
     if where == "above":
@@ -263,6 +264,9 @@ def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, dat
         text = f"{title}\n信息来源：{agency}  发布时间：{year + 1}-01-20{body}"
     elif where == "compiled":
         text = f"{title}\n本报告由{agency}根据《中华人民共和国政府信息公开条例》要求编制。{body}"
+    elif where == "subject":
+        verb = data.draw(st.sampled_from(["认真贯彻落实《条例》", "高度重视政务公开工作", "坚持以公开为常态"]))
+        text = f"{title}\n一、总体情况\n{year}年，{agency}{verb}。\n二、主动公开政府信息情况\n"
     elif where == "compiles":
         text = f"{title}\n根据《中华人民共和国政府信息公开条例》要求，{agency}编制本年度报告。{body}"
     else:
@@ -274,6 +278,14 @@ def test_agency_of_a_title_that_does_not_name_it(agency, year, where, title, dat
     assert report.metadata.agency is not None
     assert report.metadata.agency.value == agency
     assert report.metadata.year.value == year
+
+
+@pytest.mark.parametrize("opening", ["2023年，本局认真贯彻落实《条例》。", "2023年，在县委县政府的正确领导下，认真贯彻落实。",
+                                     "全县各级各部门认真贯彻落实《条例》。", "我镇深入贯彻落实《条例》。"])
+def test_an_opening_sentence_whose_subject_is_no_name_gives_no_agency(opening):
+    report = meta(f"2023年政府信息公开工作年度报告\n一、总体情况\n{opening}\n")
+
+    assert report.metadata.agency is None
 
 
 @pytest.mark.parametrize("agency", ["东川海关", "东川市人民政府研究室", "东川市委网信办", "东川市政府办",

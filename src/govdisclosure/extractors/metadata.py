@@ -47,6 +47,7 @@ from govdisclosure.forms.metadata import (
     NOT_IN_AGENCY,
     NOT_REPORT_ENDINGS,
     NOT_REPORT_WORDS,
+    OPENING_SUBJECT_PATTERN,
     PERIOD_WORDS,
     PLACE_ENDINGS,
     REPORT_ENDINGS,
@@ -173,6 +174,7 @@ _CLOSING = ")]】"
 """Brackets a page's header may put around its date (``（2023年1月18日）``, ``[2023-01-18]``)."""
 _ABOUT = guarded_pattern(r"关于")
 _COMPILERS = tuple(guarded_pattern(p.format(stop=re.escape(NOT_IN_AGENCY) + r"\s")) for p in COMPILER_PATTERNS)
+_OPENING_SUBJECT = guarded_pattern(OPENING_SUBJECT_PATTERN.format(stop=re.escape(NOT_IN_AGENCY) + r"\s"))
 _QUOTED_TITLE = guarded_pattern(r"《([^《》]{4,60})》")
 _YEAR_IN_TITLE = guarded_pattern(r"(?:19|20)[0-9]{2}\s*年|[〇○零一二三四五六七八九]{4}年")
 _TRAILING_NUMBER = guarded_pattern(
@@ -655,7 +657,7 @@ def _compiler(document: Document) -> Value[str] | None:
     """The body the opening names as compiling the report (本报告由某局编制), where it is shaped like one."""
     folded = document.source.folded
     limit = min(len(folded), HEADER_CHARS)
-    for pattern in _COMPILERS:
+    for pattern in (*_COMPILERS, _OPENING_SUBJECT):
         found = pattern.search(folded, 0, limit)
         if found is not None and _looks_like_agency(found.group("name")):
             return _value(document, Span(found.start("name"), found.end("name")), found.group("name"))

@@ -76,6 +76,14 @@ COMPILER_PATTERNS: tuple[str, ...] = (
 """The sentence of a report's opening that names the body compiling it (``本报告由某区卫生健康局编制``,
 ``…，某局编制本报告``); ``{stop}`` stands for what no name holds. The agency where nothing else names one."""
 
+OPENING_SUBJECT_PATTERN = (
+    r"(?m)^[ \t\u3000]*(?:(?:19|20)[0-9]{{2}}\s*年度?\s*[,，]\s*)?(?P<name>(?![本我该全各])[^{stop}]{{2,40}}?)"
+    r"(?:认真|深入|全面|严格|坚持|始终|紧紧围绕|高度重视|紧扣|聚焦|扎实)"
+)
+"""A body's name opening a line's first sentence as its subject, before the verbs reports open with
+(``2023年，某县财政局认真贯彻落实…``): the agency where nothing else, the opening compiler included,
+names one. Not 本局, 我局, 全县 …"""
+
 SENTENCE_OPENINGS: tuple[str, ...] = ("本报告", "本年度", "本机关", "根据", "依据", "按照")
 """How a sentence about the report opens; an agency name never does."""
 
