@@ -34,7 +34,7 @@ COMMON = frozenset("的年月日政府信息公开工作申请部门度报告情
 
 TELLTALES = {
     "GBK": "鐨锛銆鍏寮鏀淇鎭涓鍙璇宸骞搴闄",
-    "Windows-1252": "äåæçèéï",
+    "Latin-1/Windows-1252": "äåæçèéï",
 }
 """Characters that UTF-8 Chinese turns into when misread, and a report decoded right hardly has:
 ``的`` read as GBK starts ``鐨``, ``，`` ``锛``; a Chinese character read as Windows-1252 starts
@@ -81,7 +81,7 @@ def _lost_byte(error: UnicodeError) -> tuple[bytes, int]:
 codecs.register_error("govdisclosure.latin-byte", _latin_byte)
 codecs.register_error("govdisclosure.lost-byte", _lost_byte)
 
-_CODECS = {"GBK": ("gbk", "govdisclosure.lost-byte"), "Windows-1252": ("cp1252", "govdisclosure.latin-byte")}
+_CODECS = {"GBK": ("gbk", "govdisclosure.lost-byte"), "Latin-1/Windows-1252": ("cp1252", "govdisclosure.latin-byte")}
 
 
 @attrs.frozen
@@ -90,7 +90,7 @@ class Repair:
 
     text: str
     misread_as: str
-    """``GBK`` or ``Windows-1252``."""
+    """``GBK`` or ``Latin-1/Windows-1252``."""
     lines: int
     """Lines repaired."""
     lost: int
