@@ -97,6 +97,9 @@ SHAPES: dict[str, str] = {
     "labels-across-cells": "|一、本年<br>数量|新收政府信息<br>公开申请|本<br>年<br>新|3|0|\n|（七）总|计||1|\n",
     "cells-across": "|<br>本年",
     "report": REPORTS["district_2019_standard"],
+    "mojibake-gbk": REPORTS["district_2019_standard"].encode("utf-8").decode("gbk", errors="replace"),
+    "mojibake-latin": REPORTS["district_2019_standard"].encode("utf-8").decode("latin-1"),
+    "lost-characters": "（三）其他\ufffd形数 1\n五、行政诉讼数\ufffd 2\n（二）被依法纠错数 0\n",
 }
 """Text shapes for ``parse``: name → the unit repeated."""
 

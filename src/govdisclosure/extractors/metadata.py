@@ -545,7 +545,7 @@ def _looks_like_agency(text: str) -> bool:
     政府 or 局 alone is not a name.
     """
     text = text.strip()
-    return (2 <= len(text) <= MAX_AGENCY
+    return (2 <= len(text) <= MAX_AGENCY and "\ufffd" not in text  # no name with characters lost (GD511)
             and any(text.endswith(end) and len(text) > len(end) for end in AGENCY_ENDINGS + PLACE_ENDINGS)
             and not text.startswith(SENTENCE_OPENINGS) and text[0] not in _DATE_WORDS
             and not _AGENCY_STOP.search(text))

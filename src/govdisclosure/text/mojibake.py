@@ -167,34 +167,43 @@ def _restored(raw: bytes, codec: str) -> bytes:
     """
     if b"\xff" not in raw:
         return raw
-    vocabulary = _vocabulary()
     out = bytearray(raw)
     for i, byte in enumerate(raw):
         if byte != 0xFF:
             continue
-        following = raw[i + 1] if i + 1 < len(raw) else None
         start = i
         while start > max(0, i - 3) and 0x80 <= out[start - 1] <= 0xBF:
             start -= 1
         if start > 0 and 0xC0 <= out[start - 1] <= 0xF7:
             start -= 1
-        found: set[int] = set()
-        for candidate in range(0x80, 0xF8):
-            if not _dropped(codec, candidate, following):
-                continue
-            out[i] = candidate
-            lead = out[start]
-            size = 2 if 0xC0 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if lead >= 0xF0 else 0
-            if not size or start + size <= i:
-                continue
-            try:
-                char = bytes(out[start : start + size]).decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            if char in vocabulary:
-                found.add(candidate)
-        out[i] = found.pop() if len(found) == 1 else 0xFF
+        out[i] = _dropped_byte(bytes(out[start:i]), raw[i + 1 : i + 4], codec)
     return bytes(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dropped_byte(before: bytes, after: bytes, codec: str) -> int:
+    """The byte dropped between ``before`` (the start of its character) and ``after``: the one byte
+    ``codec`` would have dropped there that makes a character of ``_vocabulary``, else ``0xff``.
+    Cached: a report repeats its characters, and so its contexts.
+    """
+    vocabulary = _vocabulary()
+    following = after[0] if after else None
+    found: set[int] = set()
+    for candidate in range(0x80, 0xF8):
+        if not _dropped(codec, candidate, following):
+            continue
+        sequence = before + bytes([candidate]) + after
+        lead = sequence[0]
+        size = 2 if 0xC0 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if lead >= 0xF0 else 0
+        if size <= len(before):
+            continue
+        try:
+            char = sequence[:size].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if char in vocabulary:
+            found.add(candidate)
+    return found.pop() if len(found) == 1 else 0xFF
 
 
 def _repaired_line(line: str, codec: str, errors: str) -> str | None:
