@@ -65,6 +65,24 @@ def test_eight_digits_are_a_date_only_right_after_the_label_and_when_valid(heade
     assert report.metadata.published is None
 
 
+@pytest.mark.parametrize(("text", "published"), [
+    ("东川县2018年政府信息公开工作年度报告 2019-01-31\n正文。", dt.date(2019, 1, 31)),
+    ("2019-01-31 东川县2018年政府信息公开工作年度报告\n正文。", dt.date(2019, 1, 31)),
+    ("2019-01-31 09:30 东川县2018年政府信息公开工作年度报告\n正文。", dt.date(2019, 1, 31)),
+    ("【东川县2018年政府信息公开工作年度报告】\n【发布时间】2019-01-31\n正文。", dt.date(2019, 1, 31)),
+    ("东川县人民政府    2019-01-31\n东川县2018年政府信息公开工作年度报告\n正文。", None),
+    ("东川县2018年政府信息公开工作年度报告 " + "正文。" * 80 + " 2019-01-31 ", None),
+])
+def test_a_date_beside_the_title_is_not_part_of_it(text, published):
+    """A date only white space parts from the title on its line is the page's date, never part of
+    the title; a title in brackets is read without them; a date far from the title is not taken."""
+    report = meta(text)
+
+    assert report.metadata.title.value == "东川县2018年政府信息公开工作年度报告"
+    assert report.metadata.agency.value.startswith("东川县")
+    assert (report.metadata.published.value if report.metadata.published else None) == published
+
+
 def test_date_in_parentheses_under_the_title():
     """A date in parentheses on the line under the title, with a stray space, is the publication date."""
     report = meta("临江市2013年政府信息公开年度报告\n临江市电子政务管理办公室\n(2014年3 月21日)\n编制说明。")

@@ -60,7 +60,7 @@ from govdisclosure.forms.metadata import (
 from govdisclosure.schema import Diagnostic, Layout, Span, Value
 from govdisclosure.source import GLOSS
 from govdisclosure.structure import Document, is_furniture
-from govdisclosure.text.dates import find_dates, iter_dates, iter_years
+from govdisclosure.text.dates import FoundDate, find_dates, iter_dates, iter_years
 from govdisclosure.text.fold import fold
 from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, lazy_re, words_pattern
 
@@ -138,6 +138,12 @@ _HEADER_DATE = r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,
 _DATE_LINE = guarded_pattern(
     r"[\[【(（]?\s*" + _HEADER_DATE + r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*[\]】)）]?\s*")
 """A line that is only a date (and time), as a page prints it under the title."""
+_LEADING_DATE = guarded_pattern(
+    r"[ \t\u3000]*" + _HEADER_DATE + r"(?:[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t\u3000]+(?=\S)")
+"""A date opening a header line before the title, white space after it."""
+_TRAILING_DATE = guarded_pattern(
+    r"(?<=\S)[ \t\u3000]+" + _HEADER_DATE + r"(?:[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t\u3000]*$")
+"""A date ending a header line after the title, white space before it."""
 _DATETIME = guarded_pattern(_HEADER_DATE + r"\s*[0-9]{1,2}:[0-9]{2}")
 """A date and a time: a page's time stamp (the time may be glued to the day where white space was
 removed, ``2014-12-0519:36``; ``find_dates`` reads the day)."""
@@ -221,17 +227,28 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
                 field = _NEXT_FIELD.search(piece, len(piece) - len(piece.lstrip()) + 1)
                 if field is not None:
                     kept = piece[: field.start()]
+            if (date := _LEADING_DATE.match(kept)) is not None:  # 2023-01-18 某局…报告: the date, then the title
+                at += date.end()
+                kept = kept[date.end() :]
+            if (date := _TRAILING_DATE.search(kept)) is not None:  # 某局…报告 2023-01-18
+                kept = kept[: date.start()]
             chrome = _LEADING_CHROME.match(kept) if _SPACE.search(kept) else None  # 分享 微信 微博 某某报告
             if chrome is not None and is_furniture(chrome.group()):
                 at += chrome.end()
                 kept = kept[chrome.end() :]
             text = kept.strip()
+            if text[:1] in "[【" and (text[-1:] in "]】" or not any(c in text for c in "]】")):
+                # 【某局…报告】: the title in brackets (blanked, so that offsets stay)
+                kept = kept.replace(text[0], " ", 1)
+                if text[-1:] in "]】":
+                    kept = kept[: kept.rfind(text[-1])] + " " + kept[kept.rfind(text[-1]) + 1 :]
+                text = kept.strip()
             crumb = text.endswith(BREADCRUMB_SEPARATORS) or before_separator[index]
             whole_line = text == stripped and len(line) <= MAX_CHROME  # found not to be furniture above
             furniture = not whole_line and len(text) <= MAX_CHROME and is_furniture(text)
             if index and (_LABEL_END.search(pieces[index - 1]) or _is_label_cell(pieces[index - 1])):
                 continue  # a field's value (栏目: 政府信息公开年报), never the title
-            if text and not crumb and not furniture:
+            if text and not crumb and not furniture and not _DATE_LINE.fullmatch(text):  # a date is no title's half
                 lead = len(kept) - len(kept.lstrip())
                 yield Segment(text, Span(start + at + lead, start + at + lead + len(text)), after_separator[index])
 
@@ -720,6 +737,9 @@ def _published(document: Document, fields: dict[str, Value[Any]], title: Value[s
         if found:
             return _value(document, Span(found[0].start, found[0].end), found[0].date)
     if title is not None:
+        beside = _date_beside_title(folded, title.span)
+        if beside is not None:
+            return _value(document, Span(beside.start, beside.end), beside.date)
         # a date on the lines right under the title: in brackets, alone on its line, or ending a
         # line after a run of spaces (某区人民政府  2023-01-18), as a page's header prints it
         window_end = min(len(folded), title.span.end + 120)
@@ -733,6 +753,23 @@ def _published(document: Document, fields: dict[str, Value[Any]], title: Value[s
                     or (not line_after.strip(_CLOSING + " ")
                         and (not line_before.strip(_OPENING + " ") or line_before.endswith("  ")))):
                 return _value(document, Span(date.start, date.end), date.date)
+    return None
+
+
+def _date_beside_title(folded: str, title: Span) -> FoundDate | None:
+    """A date only white space parts from the title, on its line: before it, opening the line
+    (``2023-01-18 某局…报告``), or after it (``…报告 2023-01-18 一、总体情况…``, a crawler's one line).
+    """
+    after = find_dates(folded, title.end, min(len(folded), title.end + 25))
+    if after and not folded[title.end : after[0].start].strip(" \t\u3000") and title.end < after[0].start and (
+            after[0].end == len(folded) or folded[after[0].end].isspace()):
+        return after[0]
+    line_start = folded.rfind("\n", 0, title.start) + 1
+    before = find_dates(folded, line_start, title.start)
+    if before and before[0].start == line_start + len(folded[line_start:title.start]) - len(
+            folded[line_start:title.start].lstrip()) and not folded[before[0].end : title.start].strip(" \t\u3000") \
+            and before[0].end < title.start:
+        return before[0]
     return None
 
 
