@@ -49,6 +49,7 @@ def test_breadcrumb_and_furniture_before_the_title():
     ("[2020-01-31]", dt.date(2020, 1, 31)),
     ("【2020年1月31日】", dt.date(2020, 1, 31)),
     ("东川县人民政府    2020-01-31", dt.date(2020, 1, 31)),
+    ("东川县人民政府 2020-01-31", dt.date(2020, 1, 31)),
     ("发布：2020-01-31  来源：某某局", dt.date(2020, 1, 31)),
 ])
 def test_publication_date_header_forms(header, date):

@@ -741,7 +741,8 @@ def _published(document: Document, fields: dict[str, Value[Any]], title: Value[s
         if beside is not None:
             return _value(document, Span(beside.start, beside.end), beside.date)
         # a date on the lines right under the title: in brackets, alone on its line, or ending a
-        # line after a run of spaces (某区人民政府  2023-01-18), as a page's header prints it
+        # line after a run of spaces or after a body's name (某区人民政府 2023-01-18), as a page's
+        # header prints it
         window_end = min(len(folded), title.span.end + 120)
         for date in iter_dates(folded, title.span.end, window_end):
             before = folded[max(title.span.end, date.start - 3) : date.start]
@@ -751,7 +752,8 @@ def _published(document: Document, fields: dict[str, Value[Any]], title: Value[s
             line_after = folded[date.end : len(folded) if line_end < 0 else line_end]
             if ((any(o in before for o in _OPENING) and any(c in after for c in _CLOSING))
                     or (not line_after.strip(_CLOSING + " ")
-                        and (not line_before.strip(_OPENING + " ") or line_before.endswith("  ")))):
+                        and (not line_before.strip(_OPENING + " ") or line_before.endswith("  ")
+                             or (line_before.endswith(" ") and _looks_like_agency(line_before))))):
                 return _value(document, Span(date.start, date.end), date.date)
     return None
 
