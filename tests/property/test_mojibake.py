@@ -1,11 +1,12 @@
 """Mojibake: a report's UTF-8 misread as Latin-1, Windows-1252 or GBK is repaired before reading."""
 
+import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 from tests.strategies import standard_reports, stats_reports
 
 import govdisclosure as gd
-from govdisclosure.text.mojibake import repair
+from govdisclosure.text.mojibake import _filled_from_labels, repair
 
 REPORTS = st.one_of(standard_reports(renderings=("spaces", "tabs", "lines", "pipes")), stats_reports())
 
@@ -100,3 +101,14 @@ def test_a_number_beside_a_lost_character_is_not_read(cell):
     text = "某某县2015年政府信息公开工作年度报告\n政府信息公开情况统计表\n三、依申请公开情况 ——\n（一）收到申请数 " + cell + "\n"
 
     assert gd.parse(text, strict=True).to_record()["applications.received"] is None
+
+
+@pytest.mark.parametrize(("line", "filled"), [
+    ("（三）其他\ufffd形数 1", "（三）其他情形数 1"),
+    ("| 2.重复\ufffd请 | 0 |", "| 2.重复申请 | 0 |"),
+    ("1\ufffd同意公开答复数 9", "1\ufffd同意公开答复数 9"),  # the lost 。 or . before it: no label's first character
+    ("4.无正当理由大量反复\ufffd请", "4.无正当理由大量反复申请"),  # the whole label, not 重复申请 inside it
+    ("本机关重复\ufffd请处理", "本机关重复\ufffd请处理"),  # 重复申请 inside a sentence does not stand apart
+])
+def test_a_lost_character_inside_a_label_standing_apart_is_filled_from_it(line, filled):
+    assert _filled_from_labels(line) == filled

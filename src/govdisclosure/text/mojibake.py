@@ -6,8 +6,9 @@ was misread and decodes the bytes as UTF-8, and keeps the result only where the 
 where the misreading lost one) and it holds as many of the characters every report is full of
 (``COMMON``), so a line that was never misread stays as it is. Read as Latin-1, nothing is lost. A
 byte Windows-1252 or GBK could not decode (printed ``�``) is put back where exactly one of the bytes
-that decoder drops there makes a character of the forms' vocabulary (``_restored``); else its
-character is lost, and the characters after it come back.
+that decoder drops there makes a character of the forms' vocabulary (``_restored``), and a character
+still lost inside a form's label standing apart is filled from the label (``_filled_from_labels``);
+else it stays lost, and the characters after it come back.
 
 It runs only where the text holds the characters such misreadings are made of (``TELLTALES``), so
 a report that was decoded right costs a few counts of its first characters.
@@ -206,6 +207,57 @@ def _dropped_byte(before: bytes, after: bytes, codec: str) -> int:
     return found.pop() if len(found) == 1 else 0xFF
 
 
+MIN_LABEL = 3
+"""Shortest form label that fills a lost character (a shorter one fits too many places)."""
+
+
+@functools.cache
+def _masked_labels() -> tuple[dict[str, frozenset[str]], tuple[int, ...]]:
+    """Each form label of at least ``MIN_LABEL`` characters with one character inside it lost
+    (``其他�形数``) → the characters it may have been, and the labels' lengths, longest first.
+    """
+    from govdisclosure.forms import FORM_TABLES  # noqa: PLC0415 - data, needed only for a text that lost bytes
+    from govdisclosure.source import compact_text  # noqa: PLC0415
+
+    labels = {compact_text(label) for table in FORM_TABLES for row in table.rows
+              for label in (*row.labels, *(label for column in (row.columns or table.columns)
+                                           for label in column.labels))}
+    masked: dict[str, set[str]] = {}
+    for label in labels:
+        if len(label) >= MIN_LABEL and label.isprintable() and " " not in label:
+            for k in range(1, len(label) - 1):  # inside it: a lost first or last one may be another's (1.)
+                masked.setdefault(label[:k] + _LOST + label[k + 1 :], set()).add(label[k])
+    lengths = tuple(sorted({len(key) for key in masked}, reverse=True))
+    return {key: frozenset(chars) for key, chars in masked.items()}, lengths
+
+
+def _in_word(line: str, at: int) -> bool:
+    """Whether ``at`` falls between two Han characters (or lost ones) of ``line``: inside a word."""
+    return 0 < at < len(line) and all("\u4e00" <= c <= "\u9fff" or c == _LOST for c in line[at - 1 : at + 1])
+
+
+def _filled_from_labels(line: str) -> str:
+    """``line`` with each lost character (``�``) that stands in a form's label filled from it, where
+    every label that fits there, standing apart from the characters around it, says the same character
+    (``（三）其他�形数`` → 其他情形数; not 重复申请 in ``大量反�复申请``).
+    """
+    if _LOST not in line:
+        return line
+    masked, lengths = _masked_labels()
+    p = line.find(_LOST)
+    while p >= 0:
+        found: set[str] = set()
+        for n in lengths:
+            for start in range(max(0, p - n + 1), min(p, len(line) - n) + 1):
+                chars = masked.get(line[start : start + n])
+                if chars is not None and not _in_word(line, start) and not _in_word(line, start + n):
+                    found |= chars
+        if len(found) == 1:
+            line = line[:p] + found.pop() + line[p + 1 :]
+        p = line.find(_LOST, p + 1)
+    return line
+
+
 def _repaired_line(line: str, codec: str, errors: str) -> str | None:
     """``line`` encoded back as it was misread and decoded as UTF-8, where that reads better: its bytes
     are UTF-8 but where the misreading lost one (``MAX_NEW_LOST`` new ``�`` for each character gained),
@@ -221,7 +273,7 @@ def _repaired_line(line: str, codec: str, errors: str) -> str | None:
     new_lost = fixed.count(_LOST) - line.count(_LOST)
     if not gained or new_lost * MAX_NEW_LOST > gained or _common(fixed) < _common(line) or fixed == line:
         return None
-    return fixed
+    return _filled_from_labels(fixed)
 
 
 def repair(text: str) -> Repair | None:
