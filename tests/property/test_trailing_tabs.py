@@ -51,6 +51,22 @@ def test_every_line_ended_by_a_tab(case, end):
     assert {k: v for k, v in record.items() if "." in k} == {k: v for k, v in plain.items() if "." in k}
 
 
+@given(standard_reports(renderings=("tabs",)))
+@settings(max_examples=60)
+def test_tab_rows_joined_into_one_line_by_spaces(case):
+    """A crawler that joins a converted page's lines with spaces, keeping the cells' tabs: a row's
+    blank last cell is followed by a space and the next row or heading, and is still a cell."""
+    text, expected, _ = case
+    joined = text.replace("\n", " ")
+    note(joined)
+
+    record = gd.parse(joined, strict=True).to_record()
+
+    assert not wrong_values(record, expected, precision_only=True)
+    t4 = {k: v for k, v in expected.items() if k.startswith("table4.")}
+    assert not wrong_values(record, t4)
+
+
 def test_blank_last_cell_of_table4_before_the_closing_separator():
     """Fifteen cells, the last one blank, then the row's closing ``|`` or tab: the blank is the 15th."""
     heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
@@ -70,3 +86,25 @@ def test_blank_last_cell_of_table4_before_the_closing_separator():
 
         assert record["reconsideration.total"] == 1, repr(close)
         assert record["litigation.total"] == 2, repr(close)
+
+
+@given(st.sampled_from(["", "\t"]), st.sampled_from([" ", "\u3000", "  "]))
+def test_blank_last_cell_of_table4_before_the_next_row_on_the_same_line(close, joiner):
+    """Rows joined into one line by spaces, tabs kept: the last cell is blank, then a space and the
+    next heading; the blank is still the 15th cell."""
+    heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    values = ["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""]
+    text = joiner.join([
+        "甲县民政局2020年政府信息公开工作年度报告",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议\t行政诉讼",
+        "\t".join([*heads, "未经复议直接起诉", "复议后起诉"]),
+        "\t".join(heads * 3),
+        "\t".join(values) + close,
+        "五、存在的主要问题及改进情况",
+    ])
+
+    record = gd.parse(text, strict=True).to_record()
+
+    assert (record["reconsideration.total"], record["litigation.total"]) == (7, 9)
+    assert record["table4.litigation_after_review.total"] == 0

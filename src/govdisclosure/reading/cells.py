@@ -346,7 +346,8 @@ def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> 
         segments = segments[1:]  # the rest of the label cell, or the space before a leading pipe
     trailing: Piece | None = None
     if (separator == "|" and line.rstrip().endswith("|") and segments) or (
-            separator == "\t" and len(segments) > 1 and not folded[segments[-1][0] + 1 : segments[-1][1]].strip()):
+            separator == "\t" and len(segments) > 1 and (not folded[segments[-1][0] + 1 : segments[-1][1]].strip()
+                                                      or _TEXT_AFTER_ROW.match(folded, segments[-1][0] + 1))):
         # after the last | (or a tab after the last cell, as HTML-to-text converters end every
         # cell with one): a row terminator, or a blank last cell (``_read_row`` decides)
         point = segments[-1][0] + 1
@@ -365,6 +366,11 @@ def read_region(source: SourceText, span: Span, *, after_label: bool = True) -> 
     if separator == "|" and not cells and rest is not None:
         return _pipes_over_lines(source, span, skipped)
     return Region(span, rendering, tuple(cells), rest, trailing)
+
+
+_TEXT_AFTER_ROW = lazy_re(r"[ \u3000]+[^\s0-9]")
+"""After a tab row's last tab, white space and then text: the row's last cell is blank and the text
+is what follows the table (rows joined by spaces into one line, ``…\t1\t9\t\t 五、…``)."""
 
 
 def _first_line(folded: str, span: Span, skipped: list[tuple[int, int]]) -> tuple[int, int] | None:
