@@ -62,6 +62,7 @@ from govdisclosure.source import GLOSS
 from govdisclosure.structure import Document, is_furniture
 from govdisclosure.text.dates import FoundDate, find_dates, iter_dates, iter_years
 from govdisclosure.text.fold import fold
+from govdisclosure.text.mojibake import LOST
 from govdisclosure.text.patterns import guarded_pattern, lazy_pattern, lazy_re, words_pattern
 
 if TYPE_CHECKING:
@@ -562,7 +563,7 @@ def _looks_like_agency(text: str) -> bool:
     政府 or 局 alone is not a name.
     """
     text = text.strip()
-    return (2 <= len(text) <= MAX_AGENCY and "\ufffd" not in text  # no name with characters lost (GD511)
+    return (2 <= len(text) <= MAX_AGENCY and LOST not in text  # no name with characters lost (GD511)
             and any(text.endswith(end) and len(text) > len(end) for end in AGENCY_ENDINGS + PLACE_ENDINGS)
             and not text.startswith(SENTENCE_OPENINGS) and text[0] not in _DATE_WORDS
             and not _AGENCY_STOP.search(text))
@@ -627,7 +628,7 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
                 span = _find_in(document, name, title.span) or title.span
                 candidates.append(Value(value=name, span=span, raw=document.text[span.start : span.end],
                                         extractor="metadata"))
-    named = [c for c in candidates if "\ufffd" not in c.value]
+    named = [c for c in candidates if LOST not in c.value]
     if named and not _is_place(named[0].value):
         return named[0]  # the title's: the signature is looked for (a pass over the text) only where needed
     signature = _signature_agency(document, signature_dates())
@@ -637,7 +638,7 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
         candidates.append(fields["发布机构"])
     if "来源" in fields and _looks_like_agency(fields["来源"].value):  # 信息来源：某县财政局, not 本网
         candidates.append(fields["来源"])
-    candidates = [c for c in candidates if "\ufffd" not in c.value]  # a name with characters lost (GD511)
+    candidates = [c for c in candidates if LOST not in c.value]  # a name with characters lost (GD511)
     if not candidates:
         return _compiler(document)
     first = candidates[0]
@@ -879,7 +880,7 @@ def _opening_year(document: Document, title: Value[str] | None, published: Value
 
 
 def _is_annual_report(document: Document, title: Value[str] | None) -> tuple[bool | None, str]:
-    if title is not None and "\ufffd" not in title.value:  # characters lost in decoding (GD511): it cannot tell
+    if title is not None and LOST not in title.value:  # characters lost in decoding (GD511): it cannot tell
         for word in NOT_REPORT_WORDS:
             if word in title.value:
                 return False, f"its title names a {word}"

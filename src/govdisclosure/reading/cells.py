@@ -27,6 +27,7 @@ from govdisclosure.forms.cells import NA_WORDS, NONE_WORDS, UNITS
 from govdisclosure.forms.metadata import ANNUAL_REPORT_WORDS, TITLE_SUBJECTS
 from govdisclosure.schema import Rendering, Span
 from govdisclosure.source import SourceText
+from govdisclosure.text.mojibake import LOST
 from govdisclosure.text.numbers import MAX_DIGITS, arabic_to_number
 from govdisclosure.text.patterns import WHITE_SPACE, lazy_pattern, lazy_re, words_pattern
 
@@ -233,10 +234,6 @@ _AFTER_NUMBERING = lazy_re(r"[ \t]*[^\s0-9]")
 """What follows a row's number and its mark: a label's first character, maybe after a space (``1. 当面``)."""
 
 
-LOST = "\ufffd"
-"""What a decoder prints for bytes it could not decode: the character it stood for is lost."""
-
-
 def _beside_lost(folded: str, start: int, end: int) -> bool:
     """Whether a lost character touches the number at ``start:end`` (``�.5``, ``1�``): a digit of it
     may be gone.
@@ -250,12 +247,8 @@ def _numbering(folded: str, start: int, end: int) -> bool:
     a mark right after them and a label after it (``1.当面申请数``, ``2、传真申请数``, ``3. 网络…``), never
     a value.
     """
-    if end >= len(folded) or folded[end] not in _NUMBERING_MARKS:
-        return False
-    after = _AFTER_NUMBERING.match(folded, end + 1)
-    if after is None:
-        return False
-    return start == 0 or folded[start - 1].isspace()
+    return (end < len(folded) and folded[end] in _NUMBERING_MARKS
+            and _AFTER_NUMBERING.match(folded, end + 1) is not None and (start == 0 or folded[start - 1].isspace()))
 
 
 def leading_values(source: SourceText, span: Span) -> list[Piece] | None:

@@ -22,7 +22,6 @@ import attrs
 from govdisclosure.forms import Column, FormTable, HeaderWord, Identity, Row, RowKind
 from govdisclosure.reading.align import Chain, align
 from govdisclosure.reading.cells import (
-    LOST,
     Piece,
     Region,
     ascii_digits,
@@ -64,6 +63,7 @@ from govdisclosure.reading.merged_header import without_head_words
 from govdisclosure.reading.wrapped import mend, values_before, values_inside
 from govdisclosure.schema import Origin, Rendering, Span
 from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.mojibake import LOST
 from govdisclosure.text.patterns import HAN, lazy_re
 from govdisclosure.text.width import width as text_width
 

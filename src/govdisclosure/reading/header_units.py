@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from govdisclosure.forms import Column
 from govdisclosure.reading.labels import LabelHit
 from govdisclosure.source import SourceText, compact_text
+from govdisclosure.text.mojibake import LOST
 from govdisclosure.text.numbers import YUAN_PER_UNIT
 from govdisclosure.text.patterns import lazy_re, words_pattern
 
@@ -22,7 +23,7 @@ HEADER_REACH = 40
 
 _UNIT = lazy_re(rf"\((?:单位:?)?({words_pattern(YUAN_PER_UNIT)})\)")
 """A money unit in brackets (compact view), ``(单位:元)`` or ``(万元)``."""
-_LOST_UNIT = lazy_re(r"\([^()]{0,6}\ufffd[^()]{0,6}\)")
+_LOST_UNIT = lazy_re(rf"\([^()]{{0,6}}{LOST}[^()]{{0,6}}\)")
 """Brackets after a money column's header with a character lost in decoding (``GD511``): its unit
 may be 元 or 万元, and is not guessed."""
 

@@ -50,11 +50,12 @@ _TELLTALE_PATTERNS = {name: lazy_re(f"[{chars}]") for name, chars in TELLTALES.i
 _FIRST_SIGNS = "鐨锛銆åæç"
 """The commonest telltales (of 的, ，, 。 and of most Chinese characters): without one, nothing more is looked for."""
 
-_LOST = "\ufffd"
+LOST = "\ufffd"
+"""What a decoder prints for bytes it could not decode: the character they stood for is lost."""
 MAX_NEW_LOST = 4
 """A line's bytes are UTF-8 misread where decoding them gives at most one ``�`` the misreading did not
 already print for each four characters it gives back: text that was read right gives mostly ``�``."""
-_LOST_RUN = lazy_re(_LOST + "{2,}")
+_LOST_RUN = lazy_re(LOST + "{2,}")
 
 
 def _latin_byte(error: UnicodeError) -> tuple[bytes, int]:
@@ -64,8 +65,8 @@ def _latin_byte(error: UnicodeError) -> tuple[bytes, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
     chunk = error.object[error.start : error.end]
-    if all(ord(c) < 256 or c == _LOST for c in chunk):
-        return bytes(0xFF if c == _LOST else ord(c) for c in chunk), error.end
+    if all(ord(c) < 256 or c == LOST for c in chunk):
+        return bytes(0xFF if c == LOST else ord(c) for c in chunk), error.end
     raise error
 
 
@@ -74,7 +75,7 @@ def _lost_byte(error: UnicodeError) -> tuple[bytes, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
     chunk = error.object[error.start : error.end]
-    if all(c == _LOST for c in chunk):
+    if all(c == LOST for c in chunk):
         return b"\xff" * len(chunk), error.end
     raise error
 
@@ -148,7 +149,7 @@ def _vocabulary() -> frozenset[str]:
 def _gbk_drops(byte: int, following: int | None) -> bool:
     """Whether GBK decoding drops ``byte`` (prints ``�`` for it alone) when ``following`` comes next."""
     pair = bytes([byte]) if following is None else bytes([byte, following])
-    return pair.decode("gbk", errors="replace")[0] == _LOST
+    return pair.decode("gbk", errors="replace")[0] == LOST
 
 
 _CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
@@ -226,14 +227,14 @@ def _masked_labels() -> tuple[dict[str, frozenset[str]], tuple[int, ...]]:
     for label in labels:
         if len(label) >= MIN_LABEL and label.isprintable() and " " not in label:
             for k in range(1, len(label) - 1):  # inside it: a lost first or last one may be another's (1.)
-                masked.setdefault(label[:k] + _LOST + label[k + 1 :], set()).add(label[k])
+                masked.setdefault(label[:k] + LOST + label[k + 1 :], set()).add(label[k])
     lengths = tuple(sorted({len(key) for key in masked}, reverse=True))
     return {key: frozenset(chars) for key, chars in masked.items()}, lengths
 
 
 def _in_word(line: str, at: int) -> bool:
     """Whether ``at`` falls between two Han characters (or lost ones) of ``line``: inside a word."""
-    return 0 < at < len(line) and all("\u4e00" <= c <= "\u9fff" or c == _LOST for c in line[at - 1 : at + 1])
+    return 0 < at < len(line) and all("\u4e00" <= c <= "\u9fff" or c == LOST for c in line[at - 1 : at + 1])
 
 
 def _filled_from_labels(line: str) -> str:
@@ -241,10 +242,10 @@ def _filled_from_labels(line: str) -> str:
     every label that fits there, standing apart from the characters around it, says the same character
     (``（三）其他�形数`` → 其他情形数; not 重复申请 in ``大量反�复申请``).
     """
-    if _LOST not in line:
+    if LOST not in line:
         return line
     masked, lengths = _masked_labels()
-    p = line.find(_LOST)
+    p = line.find(LOST)
     while p >= 0:
         found: set[str] = set()
         for n in lengths:
@@ -254,7 +255,7 @@ def _filled_from_labels(line: str) -> str:
                     found |= chars
         if len(found) == 1:
             line = line[:p] + found.pop() + line[p + 1 :]
-        p = line.find(_LOST, p + 1)
+        p = line.find(LOST, p + 1)
     return line
 
 
@@ -268,9 +269,9 @@ def _repaired_line(line: str, codec: str, errors: str) -> str | None:
     except UnicodeError:
         return None  # a character the misreading could not have produced: the line was not misread
     raw = _restored(raw, codec)
-    fixed = _LOST_RUN.sub(_LOST, raw.decode("utf-8", errors="replace"))  # a lost byte: up to three �, one lost
-    gained = sum(1 for c in fixed if c > "\x7f" and c != _LOST)
-    new_lost = fixed.count(_LOST) - line.count(_LOST)
+    fixed = _LOST_RUN.sub(LOST, raw.decode("utf-8", errors="replace"))  # a lost byte: up to three �, one lost
+    gained = sum(1 for c in fixed if c > "\x7f" and c != LOST)
+    new_lost = fixed.count(LOST) - line.count(LOST)
     if not gained or new_lost * MAX_NEW_LOST > gained or _common(fixed) < _common(line) or fixed == line:
         return None
     return _filled_from_labels(fixed)
@@ -291,7 +292,7 @@ def repair(text: str) -> Repair | None:
         if fixed is not None:
             lines[i] = fixed
             repaired += 1
-            lost += fixed.count(_LOST)
+            lost += fixed.count(LOST)
     if not repaired:
         return None
     return Repair("\n".join(lines), misread_as, repaired, lost)
