@@ -23,6 +23,8 @@ def _grounded(report: gd.AnnualReport, text: str) -> None:
 @given(st.text())
 @example("")
 @example("\r\n\r")
+@example("»\x1f")  # a header piece that strips to nothing: no bracket to take off a title
+@example("[")
 def test_any_text_parses(text):
     """Arbitrary Unicode never raises, and every value points at the text it came from."""
     report = gd.parse(text, strict=True)

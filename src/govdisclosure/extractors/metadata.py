@@ -238,10 +238,10 @@ def _segments(document: Document, limit: int) -> Iterator[Segment]:
                 at += chrome.end()
                 kept = kept[chrome.end() :]
             text = kept.strip()
-            if text[:1] in "[【" and (text[-1:] in "]】" or not any(c in text for c in "]】")):
+            if len(text) > 1 and text[0] in "[【" and (text[-1] in "]】" or not any(c in text for c in "]】")):
                 # 【某局…报告】: the title in brackets (blanked, so that offsets stay)
                 kept = kept.replace(text[0], " ", 1)
-                if text[-1:] in "]】":
+                if text[-1] in "]】":
                     kept = kept[: kept.rfind(text[-1])] + " " + kept[kept.rfind(text[-1]) + 1 :]
                 text = kept.strip()
             crumb = text.endswith(BREADCRUMB_SEPARATORS) or before_separator[index]
