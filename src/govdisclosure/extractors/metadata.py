@@ -136,15 +136,20 @@ _CITATION = guarded_pattern(words_pattern(CITATION_MARKS))
 _PERIOD_TAIL = guarded_pattern(r"(?:至|到|—|-|~)\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日")
 _INDEX_NUMBER = guarded_pattern(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{5,60}")
 _HEADER_DATE = r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?"
-_DATE_LINE = guarded_pattern(
-    r"[\[【(（]?\s*" + _HEADER_DATE + r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*[\]】)）]?\s*")
+_STAMP = _HEADER_DATE + r"(?:[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+"""A header's date, and the time after it if any."""
+_GAP = r"[ \t\u3000]"
+_DATE_LINE = guarded_pattern(r"[\[【(（]?\s*" + _STAMP + r"\s*[\]】)）]?\s*")
 """A line that is only a date (and time), as a page prints it under the title."""
-_LEADING_DATE = guarded_pattern(
-    r"[ \t\u3000]*" + _HEADER_DATE + r"(?:[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t\u3000]+(?=\S)")
+_DATE_THEN_GAP = f"{_GAP}*(?P<date>{_STAMP}){_GAP}+"
+_LEADING_DATE = guarded_pattern(_DATE_THEN_GAP + r"(?=\S)")
 """A date opening a header line before the title, white space after it."""
-_TRAILING_DATE = guarded_pattern(
-    r"(?<=\S)[ \t\u3000]+" + _HEADER_DATE + r"(?:[ \t]*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t\u3000]*$")
+_DATE_BEFORE = guarded_pattern(_DATE_THEN_GAP)
+"""The same, all that stands before the title on its line (matched whole)."""
+_TRAILING_DATE = guarded_pattern(r"(?<=\S)" + f"{_GAP}+(?P<date>{_STAMP}){_GAP}*$")
 """A date ending a header line after the title, white space before it."""
+_DATE_AFTER = guarded_pattern(f"{_GAP}+(?P<date>{_STAMP})(?=\\s|$)")
+"""A date after the title on its line, white space on both sides (``…报告 2023-01-18 一、总体情况``)."""
 _DATETIME = guarded_pattern(_HEADER_DATE + r"\s*[0-9]{1,2}:[0-9]{2}")
 """A date and a time: a page's time stamp (the time may be glued to the day where white space was
 removed, ``2014-12-0519:36``; ``find_dates`` reads the day)."""
@@ -628,19 +633,18 @@ def _agency(document: Document, title: Value[str] | None, fields: dict[str, Valu
                 span = _find_in(document, name, title.span) or title.span
                 candidates.append(Value(value=name, span=span, raw=document.text[span.start : span.end],
                                         extractor="metadata"))
-    named = [c for c in candidates if LOST not in c.value]
-    if named and not _is_place(named[0].value):
-        return named[0]  # the title's: the signature is looked for (a pass over the text) only where needed
-    signature = _signature_agency(document, signature_dates())
+    candidates = [c for c in candidates if LOST not in c.value]  # a name with characters lost (GD511)
+    if candidates and not _is_place(candidates[0].value):
+        return candidates[0]  # the title's: the signature is looked for (a pass over the text) only where needed
+    signature = _signature_agency(document, signature_dates())  # shaped like a name: no lost characters
     if signature is not None:
         candidates.append(signature)
-    if "发布机构" in fields:
+    if "发布机构" in fields and LOST not in fields["发布机构"].value:
         candidates.append(fields["发布机构"])
     if "来源" in fields and _looks_like_agency(fields["来源"].value):  # 信息来源：某县财政局, not 本网
         candidates.append(fields["来源"])
-    candidates = [c for c in candidates if LOST not in c.value]  # a name with characters lost (GD511)
     if not candidates:
-        return _compiler(document)
+        return _named_in_opening(document)
     first = candidates[0]
     if _is_place(first.value):
         for other in candidates[1:]:
@@ -671,8 +675,10 @@ def _line_under(folded: str, end: int) -> tuple[str, int]:
     return "", -1
 
 
-def _compiler(document: Document) -> Value[str] | None:
-    """The body the opening names as compiling the report (本报告由某局编制), where it is shaped like one."""
+def _named_in_opening(document: Document) -> Value[str] | None:
+    """The body the opening names as compiling the report (本报告由某局编制), else as the subject of
+    its first sentence (2023年，某局认真贯彻…), where it is shaped like one.
+    """
     folded = document.source.folded
     limit = min(len(folded), HEADER_CHARS)
     for pattern in (*_COMPILERS, _OPENING_SUBJECT):
@@ -763,17 +769,12 @@ def _date_beside_title(folded: str, title: Span) -> FoundDate | None:
     """A date only white space parts from the title, on its line: before it, opening the line
     (``2023-01-18 某局…报告``), or after it (``…报告 2023-01-18 一、总体情况…``, a crawler's one line).
     """
-    after = find_dates(folded, title.end, min(len(folded), title.end + 25))
-    if after and not folded[title.end : after[0].start].strip(" \t\u3000") and title.end < after[0].start and (
-            after[0].end == len(folded) or folded[after[0].end].isspace()):
-        return after[0]
     line_start = folded.rfind("\n", 0, title.start) + 1
-    before = find_dates(folded, line_start, title.start)
-    if before and before[0].start == line_start + len(folded[line_start:title.start]) - len(
-            folded[line_start:title.start].lstrip()) and not folded[before[0].end : title.start].strip(" \t\u3000") \
-            and before[0].end < title.start:
-        return before[0]
-    return None
+    found = _DATE_AFTER.match(folded, title.end) or _DATE_BEFORE.fullmatch(folded, line_start, title.start)
+    if found is None:
+        return None
+    dates = find_dates(folded, found.start("date"), found.end("date"))
+    return dates[0] if dates else None
 
 
 def _document_number(document: Document, fields: dict[str, Value[Any]],

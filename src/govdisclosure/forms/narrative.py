@@ -181,18 +181,22 @@ class Negation:
     not about applications)."""
 
 
+_FEE_OBJECTS = ("收费", "费用", "处理费", "成本费")
+"""What a negated fee is (未发生收费情况): the fee's negation's objects, and in a clause negating an
+application they make it the fee's (未发生因政府信息公开申请收费情况)."""
+
 NEGATIONS: tuple[Negation, ...] = (
     Negation("applications.received", ("申请",), (Topic.APPLICATIONS,),
              excludes=(r"复议", r"诉讼", r"投诉", r"举报", r"申诉", r"(?<!依)申请人", r"审批", r"许可",
                        r"不予处理", r"重复", r"补正", r"延期", r"撤回", r"答复", r"逾期",
-                       r"收费", r"费用", r"处理费", r"成本费", r"收取")),  # 未发生…申请收费情况: the fee's
+                       *_FEE_OBJECTS, r"收取")),
     Negation("reconsideration.total", ("复议",), (Topic.REVIEW_LITIGATION,),
              excludes=(r"复议后", r"维持", r"纠正", r"纠错", r"败诉")),
     Negation("litigation.total", ("诉讼",), (Topic.REVIEW_LITIGATION,),
              excludes=(r"复议后", r"维持", r"纠正", r"纠错", r"败诉")),
     Negation("complaints.total", ("举报", "投诉"), (Topic.COMPLAINTS, Topic.REVIEW_LITIGATION),
              excludes=(r"12345", r"热线", r"信访", r"效能")),
-    Negation("fees.total_yuan", ("收费", "费用", "处理费", "成本费", "费"), (Topic.FEES,),
+    Negation("fees.total_yuan", (*_FEE_OBJECTS, "费"), (Topic.FEES,),
              excludes=(r"减免", r"免收", r"乱收费", r"违规", r"违法", r"擅自", r"行政事业性", r"经费",
                        r"不得", r"超标准")),
 )
