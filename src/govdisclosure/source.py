@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 
 from govdisclosure.schema import Span
 from govdisclosure.text.fold import fold
+from govdisclosure.text.mojibake import LOST
 from govdisclosure.text.patterns import WHITE_SPACE, lazy_pattern, lazy_re
 
 _NEWLINE = lazy_pattern(r"\n")
@@ -71,6 +72,13 @@ class SourceText:
 
     def __len__(self) -> int:
         return len(self.original)
+
+    @cached_property
+    def lost_characters(self) -> bool:
+        """Whether the text holds characters lost in decoding (``�``): the readers that never guess
+        across one look for it once, here.
+        """
+        return LOST in self.folded
 
     @cached_property
     def line_starts(self) -> array[int]:

@@ -201,7 +201,7 @@ def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
             continue
         kind = m.lastgroup
         if kind == "number" and ((stop - at <= MAX_NUMBERING and _numbering(folded, at, stop))
-                                 or _beside_lost(folded, at, stop)):
+                                 or (source.lost_characters and _beside_lost(folded, at, stop))):
             # 1.当面申请数: a row's number; �.5, 1�: a number a character of which was lost
             last = Piece("text", Span(at, stop), original[at:stop], cell=cell)
             yield last

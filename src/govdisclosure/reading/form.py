@@ -1366,7 +1366,7 @@ def _past_lost_text(source: SourceText, table: FormTable, rows: list[RowRead]) -
     lost may have been a row's own label, and the label read another group's (行政诉讼's 其他情形数
     taken for 行政复议's where 行政复议's and 五、行政诉讼数量 lost characters).
     """
-    if LOST not in source.folded:
+    if not source.lost_characters:
         return rows
     shared = _shared_label_rows(table)
     index_of = {id(row): i for i, row in enumerate(table.rows)}

@@ -58,30 +58,21 @@ already print for each four characters it gives back: text that was read right g
 _LOST_RUN = lazy_re(LOST + "{2,}")
 
 
-def _latin_byte(error: UnicodeError) -> tuple[bytes, int]:
-    """Encoding back what Windows-1252 could not have produced: a character below 256 is the byte
-    Latin-1 read it from (a crawler that used Latin-1), ``�`` an unknown byte (``0xff``, never UTF-8).
+def _encoded_back(error: UnicodeError, *, latin: bool) -> tuple[bytes, int]:
+    """What the codec could not encode back: ``�`` is an unknown byte the misreading dropped (``0xff``,
+    never UTF-8); with ``latin``, a character below 256 is the byte Latin-1 read it from (a crawler
+    that used Latin-1, where Windows-1252 maps nothing).
     """
     if not isinstance(error, UnicodeEncodeError):
         raise error
     chunk = error.object[error.start : error.end]
-    if all(ord(c) < 256 or c == LOST for c in chunk):
+    if all(c == LOST or (latin and ord(c) < 256) for c in chunk):
         return bytes(0xFF if c == LOST else ord(c) for c in chunk), error.end
     raise error
 
 
-def _lost_byte(error: UnicodeError) -> tuple[bytes, int]:
-    """Encoding back ``�`` as an unknown byte: one byte the misreading decoder could not map."""
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    chunk = error.object[error.start : error.end]
-    if all(c == LOST for c in chunk):
-        return b"\xff" * len(chunk), error.end
-    raise error
-
-
-codecs.register_error("govdisclosure.latin-byte", _latin_byte)
-codecs.register_error("govdisclosure.lost-byte", _lost_byte)
+codecs.register_error("govdisclosure.latin-byte", functools.partial(_encoded_back, latin=True))
+codecs.register_error("govdisclosure.lost-byte", functools.partial(_encoded_back, latin=False))
 
 _CODECS = {"GBK": ("gbk", "govdisclosure.lost-byte"), "Latin-1/Windows-1252": ("cp1252", "govdisclosure.latin-byte")}
 
