@@ -226,6 +226,13 @@ def _iter_pieces(source: SourceText, start: int, end: int, cell: int,
                 yield last
 
 
+def set_aside_number(piece: Piece) -> bool:
+    """Whether ``piece`` is digits read as text: a row's number (``1.``) or a number beside a lost
+    character. A row's values end, or an unknown row starts, there.
+    """
+    return piece.kind == "text" and piece.text.isdigit()
+
+
 MAX_NUMBERING = 2
 """Most digits of a row's number (``1.``, ``12、``)."""
 

@@ -14,7 +14,7 @@ import attrs
 from govdisclosure.codes import diagnostic
 from govdisclosure.forms import Column, FormTable, Row, RowKind
 from govdisclosure.forms.standard import CROSS_KEYS
-from govdisclosure.reading.cells import read_region
+from govdisclosure.reading.cells import read_region, set_aside_number
 from govdisclosure.reading.form import CellRead, Problem, RowRead, TableRead
 from govdisclosure.reading.standard import StandardRead
 from govdisclosure.schema import Diagnostic, Origin, Rendering, Span, Table, TableRow, Value
@@ -158,7 +158,7 @@ def _unknown_rows(source: SourceText, row_read: RowRead, read: TableRead, extrac
     started = False
     rest_start: int | None = None
     for piece in pieces:
-        if piece.kind == "text" and (started or piece.text.isdigit()):  # after the cells, or a row's number
+        if piece.kind == "text" and (started or set_aside_number(piece)):  # after the cells, or a row's number
             rest_start = piece.span.start
             break
         if piece.kind != "text":

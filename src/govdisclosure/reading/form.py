@@ -31,6 +31,7 @@ from govdisclosure.reading.cells import (
     line_cells,
     paragraph_cells,
     read_region,
+    set_aside_number,
     with_trailing_blank,
 )
 from govdisclosure.reading.digits import (
@@ -336,7 +337,7 @@ def _value_pieces(region: Region) -> tuple[list[Piece], list[Piece], Span | None
     units: list[Piece] = []
     for piece in region.pieces:
         if piece.kind == "text":
-            if values or piece.text.isdigit() or LOST in piece.text:
+            if values or set_aside_number(piece) or LOST in piece.text:
                 # after the values; a row's number (1.某某数: a row of its own); characters lost in
                 # decoding (�): a value, or another row's label, may be gone
                 return values, units, Span(piece.span.start, region.span.end)
