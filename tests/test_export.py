@@ -136,13 +136,18 @@ def test_empty_parquet_has_the_columns(tmp_path):
 
 
 def test_csv_is_plain_text(tmp_path):
-    """CSV cells are the record's values; missing values are empty."""
+    """CSV cells are the record's values; missing values are empty. The file opens with a UTF-8 byte
+    order mark (Excel reads Chinese text right only then), which pandas leaves out of the header.
+    """
     [result] = gd.parse_many([SHORT], workers=1)
     target = tmp_path / "out.csv"
 
     list(write_table([result.to_record()], target))
-    with target.open(encoding="utf-8", newline="") as stream:
+    with target.open(encoding="utf-8-sig", newline="") as stream:
         header, row = list(csv.reader(stream))
+
+    assert target.read_bytes().startswith("\ufeffpath,".encode())
+    assert pd.read_csv(target).columns[0] == "path"
 
     cells = dict(zip(header, row, strict=True))
     assert cells["applications.received"] == "12"

@@ -19,7 +19,8 @@ a row for every item, failed or not, so row ``i`` is input ``i``.
 
 pandas and pyarrow are the ``[pandas]`` extra; they are imported when a table is built, never at
 ``import govdisclosure``. JSON Lines and CSV need neither: ``write_table`` writes them with the
-standard library, record by record.
+standard library, record by record. CSV is written in UTF-8 with a byte order mark, so that
+Excel opens the Chinese text as written.
 """
 
 from __future__ import annotations
@@ -186,5 +187,9 @@ def _stdout() -> IO[str]:
 
 
 def _to_file(rows: Iterable[Row], path: Path, suffix: str) -> Iterator[Row]:
-    with path.open("w", encoding="utf-8", newline="") as stream:
+    # CSV starts with a byte order mark: Excel reads a CSV without one in the system's code page
+    # (GBK on Chinese Windows), so agency names and titles would open as mojibake; pandas, polars
+    # and duckdb skip the mark. JSON Lines is UTF-8 without one, as its specification asks.
+    encoding = "utf-8-sig" if suffix == ".csv" else "utf-8"
+    with path.open("w", encoding=encoding, newline="") as stream:
         yield from _csv(rows, stream) if suffix == ".csv" else _jsonl(rows, stream)
