@@ -109,8 +109,11 @@ CATALOGUE: tuple[Code, ...] = (
          "only where every row's totals are the sums of its parts."),
     Code("GD220", "table-out-of-order", W, "{table}: the numbers of only {in_order} of {rows} rows are their own "
                                            "cells; {dropped} rows read from them are left empty",
-         "Some PDF text extraction writes a table column by column or block by block; its rows are then "
-         "read only where a row's own cells are whole, its totals hold and are not zero."),
+         "Some PDF text extraction writes a table column by column or block by block (pdfminer.six's "
+         "extract_text with its default layout analysis does); its rows are then read only where a "
+         "row's own cells are whole, its totals hold and are not zero. Text extracted keeping the page's "
+         "lines reads whole: give the PDF itself to parse_file (or the command line), or extract "
+         "with pdftotext -layout, pdfplumber or PyMuPDF."),
     Code("GD221", "stray-line", I, "row {row}: '{raw}', alone on a line among its cells, was not read as a cell",
          "A row written one cell per line had one number too many; only without this one (the page "
          "number of a page break inside the row, in PDF text) are the row's totals the sums of its parts."),
