@@ -36,6 +36,21 @@ def test_parse_a_folder_to_parquet(tmp_path, capsys):
     assert f"{len(files)} file(s)" in capsys.readouterr().err
 
 
+def test_parse_a_folder_to_excel(tmp_path):
+    """The same folder as an Excel workbook: one row per report under a header of every column."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("openpyxl")
+    target = tmp_path / "out.xlsx"
+
+    status = main(["parse", str(EXAMPLES), "-o", str(target), "--quiet", "-j", "1"])
+    df = pd.read_excel(target, sheet_name="reports")
+
+    assert status == 0
+    assert list(df.columns) == COLUMNS
+    assert df["path"].tolist() == [str(p) for p in sorted(EXAMPLES.glob("*.txt"))]
+    assert df["applications.received"].notna().all()
+
+
 def test_parse_the_dev_corpus(corpus_dir, tmp_path):
     """The labelled corpus parses to one row per text with the expected columns."""
     pd = pytest.importorskip("pandas")
@@ -100,7 +115,7 @@ def test_diagnostics_are_summarised_by_code(capsys):
     assert "GD304 table-prose-mismatch (warning)" in err
 
 
-@pytest.mark.parametrize("argv", [["parse", "no/such/folder"], ["parse", str(EXAMPLE), "-o", "out.xlsx"],
+@pytest.mark.parametrize("argv", [["parse", "no/such/folder"], ["parse", str(EXAMPLE), "-o", "out.xls"],
                                   ["parse", "no/such/*.txt"], ["parse", str(EXAMPLE), "--full", "-o", "out.csv"]],
                          ids=["missing", "suffix", "empty-glob", "full-csv"])
 def test_usage_errors_exit_2_without_output(argv, capsys, tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import govdisclosure as gd
 from govdisclosure.export import DTYPES, write_table
+from govdisclosure.record import RECORD_KEYS as DATA_DICTIONARY_KEYS
 
 pd = pytest.importorskip("pandas")
 
@@ -81,18 +82,17 @@ def test_other_items_are_refused():
         gd.to_dataframe(["text"])
 
 
-@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet", ".xlsx"])
 def test_files_hold_one_row_per_result_readable_by_pandas(tmp_path, suffix):
     """write_table writes every result, in order, and pandas reads back the same values."""
-    if suffix == ".parquet":
-        pytest.importorskip("pyarrow")
+    pytest.importorskip({".parquet": "pyarrow", ".xlsx": "openpyxl"}.get(suffix, "pandas"))
     results = gd.parse_many([*TEXTS, tmp_path / "missing.txt"], workers=1)
     target = tmp_path / f"out{suffix}"
 
     rows = [result.to_record() for result in results]
     passed = list(write_table(rows, target))
     read = {".jsonl": lambda p: pd.read_json(p, lines=True, dtype=False),
-            ".csv": pd.read_csv, ".parquet": pd.read_parquet}[suffix](target)
+            ".csv": pd.read_csv, ".parquet": pd.read_parquet, ".xlsx": pd.read_excel}[suffix](target)
 
     assert passed == rows
     assert list(read.columns) == ["path", "error", *(entry.key for entry in gd.DATA_DICTIONARY)]
@@ -156,6 +156,54 @@ def test_csv_is_plain_text(tmp_path):
 
 
 def test_unknown_suffix_is_refused(tmp_path):
-    """Only .jsonl, .csv and .parquet are written."""
+    """Only .jsonl, .csv, .parquet and .xlsx are written."""
     with pytest.raises(ValueError, match="must end in"):
-        write_table([], tmp_path / "out.xlsx")
+        write_table([], tmp_path / "out.xls")
+
+
+def test_excel_keeps_types_and_text(tmp_path):
+    """In the workbook counts are numbers and dates dates; a title that starts with = stays text,
+    not a formula, and the control characters a workbook cannot hold (a file name may have them)
+    are left out.
+    """
+    openpyxl = pytest.importorskip("openpyxl")
+    [result] = gd.parse_many(['=HYPERLINK("x") 青禾县2019年政府信息公开工作年度报告\n发布时间：2020-01-20\n'
+                              "今年共收到政府信息公开申请12件。"], workers=1)
+    record = result.to_record() | {"path": "reports/a\x01b\x0c.txt"}
+    target = tmp_path / "out.xlsx"
+
+    list(write_table([record], target))
+    sheet = openpyxl.load_workbook(target)["reports"]
+    header = [cell.value for cell in sheet[1]]
+    cells = dict(zip(header, sheet[2], strict=True))
+
+    assert header[:3] == ["path", "error", DATA_DICTIONARY_KEYS[0]]
+    assert sheet.freeze_panes == "A2"
+    assert cells["applications.received"].value == 12
+    assert cells["published"].value.date() == dt.date(2020, 1, 20)  # Excel holds a date as a day and time
+    assert cells["title"].value == record["title"]
+    assert cells["title"].value.startswith("=")
+    assert cells["title"].data_type == "s"
+    assert cells["path"].value == "reports/ab.txt"
+    assert cells["complaints.total"].value is None
+
+
+def test_excel_goes_on_in_another_sheet(tmp_path, monkeypatch):
+    """Past the rows a sheet holds, the reports go on in a second sheet under the same header;
+    with no reports the workbook holds the header alone."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from govdisclosure import export
+
+    monkeypatch.setattr(export, "EXCEL_ROWS", 2)
+    results = gd.parse_many(TEXTS[:3], workers=1)
+    list(write_table([r.to_record() for r in results], tmp_path / "out.xlsx"))
+    list(write_table([], tmp_path / "empty.xlsx"))
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+
+    assert book.sheetnames == ["reports", "reports 2"]
+    assert [book[name].max_row for name in book.sheetnames] == [3, 2]
+    assert [c.value for c in book["reports 2"][1]] == [c.value for c in book["reports"][1]]
+    title = [c.value for c in book["reports"][1]].index("title")
+    assert [row[title].value for name in book.sheetnames for row in book[name].iter_rows(min_row=2)] == [
+        r.report.metadata.title.value for r in results]
+    assert openpyxl.load_workbook(tmp_path / "empty.xlsx")["reports"].max_row == 1

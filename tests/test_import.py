@@ -7,7 +7,7 @@ from pathlib import Path
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "reports" / "county_2022_standard.txt"
 HEAVY = ("jieba", "pandas", "numpy", "pyarrow", "tqdm", "dask", "distributed", "matplotlib", "IPython",
-         "concurrent.futures.process", "multiprocessing", "pypdf")
+         "concurrent.futures.process", "multiprocessing", "pypdf", "openpyxl")
 
 
 def modules_after(code):

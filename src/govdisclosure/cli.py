@@ -2,7 +2,7 @@
 
 - ``govdisclosure parse PATHS… -o out.parquet`` parses files, folders (searched recursively for
   ``.txt``, ``.htm`` and ``.html``) and glob patterns on every core, writes one row per file
-  (``.jsonl``, ``.csv`` or ``.parquet``; JSON Lines on standard output without ``-o``) and ends
+  (``.jsonl``, ``.csv``, ``.parquet`` or ``.xlsx``; JSON Lines on standard output without ``-o``) and ends
   with a summary of the diagnostics. It exits with 1 when a file could not be read, 2 on a usage
   error, and 0 otherwise: diagnostics are findings about reports, not failures.
 - ``govdisclosure show FILE`` prints a readable summary of one report: metadata, the statistics

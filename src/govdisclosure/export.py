@@ -20,11 +20,13 @@ a row for every item, failed or not, so row ``i`` is input ``i``.
 pandas and pyarrow are the ``[pandas]`` extra; they are imported when a table is built, never at
 ``import govdisclosure``. JSON Lines and CSV need neither: ``write_table`` writes them with the
 standard library, record by record. CSV is written in UTF-8 with a byte order mark, so that
-Excel opens the Chinese text as written.
+Excel opens the Chinese text as written. An Excel workbook (``.xlsx``) needs openpyxl, the
+``[excel]`` extra, and is written row by row too.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -46,11 +48,13 @@ SOURCE_COLUMNS = ("path", "error")
 DTYPES: dict[str, str] = {"int": "Int64", "float": "Float64", "bool": "boolean", "str": "string",
                           "date": "datetime64[s]"}
 """Data dictionary type → pandas dtype."""
-FORMATS = (".jsonl", ".csv", ".parquet")
+FORMATS = (".jsonl", ".csv", ".parquet", ".xlsx")
 """The file kinds ``write_table`` writes, by suffix."""
 PARQUET_ROWS = 2000
 """Rows per Parquet row group: the records of that many reports are held in memory at once."""
 INSTALL_HINT = "pip install 'govdisclosure[pandas]'"
+EXCEL_ROWS = 1_048_575
+"""Reports per Excel sheet: a sheet holds 1,048,576 rows, the first of them the header."""
 
 
 def _rows(items: Iterable[Reportish]) -> tuple[list[dict[str, object]], bool]:
@@ -159,11 +163,55 @@ def _parquet(rows: Iterable[Row], path: Path) -> Iterator[Row]:
             writer.close()
 
 
+def _xlsx(rows: Iterable[Row], path: Path) -> Iterator[Row]:
+    """A workbook of one sheet of reports (another after every ``EXCEL_ROWS``), its header row frozen.
+
+    Numbers are numbers, dates are dates, and text stays text: a title that starts with ``=`` is not
+    a formula, and the control characters a workbook cannot hold (a PDF's form feed) are left out.
+    """
+    try:
+        from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - optional extra
+        from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
+    except ImportError as error:
+        msg = "writing Excel needs openpyxl: pip install 'govdisclosure[excel]'"
+        raise ImportError(msg) from error
+    header = (*SOURCE_COLUMNS, *RECORD_KEYS)
+    dates = frozenset(entry.key for entry in DATA_DICTIONARY if entry.type == "date")
+    book = Workbook(write_only=True)
+    sheet: Any = None
+    filled = EXCEL_ROWS
+
+    def cell(key: str, value: object) -> object:
+        if value is None:
+            return None
+        if key in dates and isinstance(value, str):
+            return dt.date.fromisoformat(value)
+        if not isinstance(value, str):
+            return value
+        text = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+        text.data_type = "s"  # never a formula
+        return text
+
+    for row in rows:
+        if filled == EXCEL_ROWS:
+            sheet = book.create_sheet("reports" if sheet is None else f"reports {len(book.worksheets) + 1}")
+            sheet.freeze_panes = "A2"
+            sheet.append(header)
+            filled = 0
+        sheet.append([cell(key, row[key]) for key in header])
+        filled += 1
+        yield row
+    if sheet is None:  # no rows: the sheet still has every column
+        book.create_sheet("reports").append(header)
+    book.save(path)
+
+
 def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None) -> Iterator[Row]:
     """Write flat records to ``path`` while passing them through, one row each.
 
     ``rows`` are ``ParseResult.to_record()`` dicts: ``path``, ``error``, then every key of the
-    data dictionary. The kind of file follows the suffix (``.jsonl``, ``.csv``, ``.parquet``);
+    data dictionary. The kind of file follows the suffix (``.jsonl``, ``.csv``, ``.parquet``, ``.xlsx``);
     ``path=None`` writes JSON Lines to standard output, and a JSON line may be any JSON object.
     Nothing is written until the returned iterator is consumed; the file is complete when it is
     exhausted.
@@ -177,6 +225,8 @@ def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None) -> Ite
         raise ValueError(msg)
     if suffix == ".parquet":
         return _parquet(rows, target)
+    if suffix == ".xlsx":
+        return _xlsx(rows, target)
     return _to_file(rows, target, suffix)
 
 
