@@ -1,9 +1,12 @@
+import functools
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import govdisclosure as gd
 from govdisclosure import codes, record
@@ -237,3 +240,83 @@ def test_python_dash_m_runs_the_command_line():
                          capture_output=True, text=True, check=True)
 
     assert out.stdout.splitlines()[1].startswith(codes.CATALOGUE[0].code)
+
+
+RESUMED = sorted(EXAMPLES.glob("qinghe_*.txt"))[:4]
+
+
+@functools.cache
+def _whole_run(suffix: str, folder: Path) -> bytes:
+    """The output of a run over ``RESUMED`` that nothing stopped."""
+    target = folder / f"whole{suffix}"
+    assert main(["parse", *map(str, RESUMED), "-o", str(target), "-q", "-j", "1"]) == 0
+    return target.read_bytes()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.sampled_from([".jsonl", ".csv"]), cut=st.floats(0, 1))
+def test_resume_writes_what_a_whole_run_writes(tmp_path_factory, suffix, cut):
+    """A run stopped anywhere, even inside a row or a character, and then resumed leaves the file a
+    run that nothing stopped writes, byte for byte."""
+    whole = _whole_run(suffix, tmp_path_factory.getbasetemp())
+    target = tmp_path_factory.mktemp("resumed") / f"out{suffix}"
+    target.write_bytes(whole[: int(len(whole) * cut)])
+
+    status = main(["parse", *map(str, RESUMED), "-o", str(target), "--resume", "-q", "-j", "1"])
+
+    assert status == 0
+    assert target.read_bytes() == whole
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+@pytest.mark.parametrize("where", ["in-the-mark", "in-the-header", "in-a-character", "after-a-row", "at-the-end"])
+def test_resume_after_cuts_that_matter(tmp_path_factory, suffix, where):
+    """The cuts a random one seldom hits: inside CSV's byte order mark or header, inside a character
+    of several bytes, right after a row, and none at all."""
+    whole = _whole_run(suffix, tmp_path_factory.getbasetemp())
+    first_row = whole.index(b"\n") + 1
+    cut = {"in-the-mark": 1, "in-the-header": 10, "after-a-row": first_row, "at-the-end": len(whole),
+           "in-a-character": next(i for i in range(first_row, len(whole)) if whole[i] >= 0xC0) + 1}[where]
+    target = tmp_path_factory.mktemp("resumed") / f"out{suffix}"
+    target.write_bytes(whole[:cut])
+
+    assert main(["parse", *map(str, RESUMED), "-o", str(target), "--resume", "-q", "-j", "1"]) == 0
+    assert target.read_bytes() == whole
+
+
+def test_resume_parses_only_the_files_not_written(tmp_path, capsys):
+    """The summary counts the files already written; those are not parsed again, the others are
+    appended after them."""
+    target = tmp_path / "out.jsonl"
+    main(["parse", *map(str, RESUMED[:2]), "-o", str(target), "-q", "-j", "1"])
+
+    status = main(["parse", *map(str, RESUMED), "-o", str(target), "--resume", "-j", "1"])
+    err = capsys.readouterr().err
+
+    assert status == 0
+    assert "2 file(s) in" in err
+    assert "resumed: 2 file(s) already in" in err
+    assert [json.loads(line)["path"] for line in target.read_text(encoding="utf-8").splitlines()] == [
+        str(p) for p in RESUMED]
+
+
+@pytest.mark.parametrize(("output", "content", "message"), [
+    ("out.parquet", None, "give one ending in .jsonl or .csv"),
+    (None, None, "give one ending in .jsonl or .csv"),
+    ("out.csv", "path,error,year\r\n", "does not have the columns"),
+    ("out.jsonl", 'not json\n{"path": "a.txt"}\n', "line 1 is not a row"),
+    ("out.jsonl", '{"path": "a.txt", "error": null, "report": {}}\n', "resume with the same --full"),
+], ids=["parquet", "stdout", "other-columns", "not-jsonl", "full-reports"])
+def test_resume_refuses_what_it_cannot_go_on_with(tmp_path, capsys, output, content, message):
+    """--resume needs an output it can append to, written by this package; otherwise exit 2 and the
+    file is left as it was."""
+    argv = ["parse", str(RESUMED[0]), "--resume", "-q"]
+    if output is not None:
+        argv += ["-o", str(tmp_path / output)]
+        if content is not None:
+            (tmp_path / output).write_bytes(content.encode())
+
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+    if content is not None:
+        assert (tmp_path / output).read_bytes() == content.encode()

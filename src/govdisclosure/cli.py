@@ -4,7 +4,9 @@
   ``.txt``, ``.htm`` and ``.html``) and glob patterns on every core, writes one row per file
   (``.jsonl``, ``.csv``, ``.parquet`` or ``.xlsx``; JSON Lines on standard output without ``-o``) and ends
   with a summary of the diagnostics. It exits with 1 when a file could not be read, 2 on a usage
-  error, and 0 otherwise: diagnostics are findings about reports, not failures.
+  error, and 0 otherwise: diagnostics are findings about reports, not failures. ``--resume`` goes
+  on with a run that was stopped: it appends to a ``.jsonl`` or ``.csv`` output, parsing only the
+  files that it does not hold yet.
 - ``govdisclosure show FILE`` prints a readable summary of one report: metadata, the statistics
   laid out as the official form, and the diagnostics with the text they concern.
 - ``govdisclosure schema`` prints the data dictionary as a table, as JSON Schema
@@ -33,7 +35,7 @@ from govdisclosure.codes import BY_CODE, CATALOGUE
 from govdisclosure.codes import render_markdown as codes_markdown
 from govdisclosure.display import report_text
 from govdisclosure.errors import GovDisclosureError
-from govdisclosure.export import FORMATS, write_table
+from govdisclosure.export import APPENDABLE, FORMATS, write_table, written_paths
 from govdisclosure.record import DATA_DICTIONARY, RECORD_KEYS
 from govdisclosure.record import render_markdown as record_markdown
 from govdisclosure.schema import Severity
@@ -183,17 +185,47 @@ def _parse(args: argparse.Namespace) -> int:
     if args.full and output is not None and output.suffix.lower() != ".jsonl":
         msg = "--full writes JSON Lines: give an output ending in .jsonl, or none"
         raise UsageError(msg)
+    done = 0
+    if args.resume:
+        paths = _not_yet_written(paths, output, full=args.full)
+        done = len(collected.paths) - len(paths)
     tally = Tally()
     started = time.perf_counter()
     lines = map_parsed(functools.partial(line_of, full=args.full), paths, args.workers, progress=args.progress)
     try:
-        for _ in write_table(tally.count(lines), output):
+        for _ in write_table(tally.count(lines), output, append=args.resume):
             pass
     except (ValueError, ImportError) as error:  # an output kind we cannot write
         raise UsageError(str(error)) from error
     if not args.quiet:
-        print(tally.summary(time.perf_counter() - started, collected.passed_over), file=sys.stderr)
+        summary = tally.summary(time.perf_counter() - started, collected.passed_over)
+        if args.resume:
+            summary += f"\n  resumed: {done} file(s) already in {output} were not parsed again"
+        print(summary, file=sys.stderr)
     return EXIT_FAILED if tally.failures else EXIT_OK
+
+
+def _not_yet_written(paths: list[Path], output: Path | None, *, full: bool) -> list[Path]:
+    """``paths`` less those whose rows ``output`` already holds (as given, or the same file by
+    another name: relative or absolute), for ``--resume``.
+    """
+    if output is None or output.suffix.lower() not in APPENDABLE:
+        msg = "--resume goes on writing an output file: give one ending in " + " or ".join(APPENDABLE)
+        raise UsageError(msg)
+    if output.suffix.lower() == ".jsonl" and output.exists():
+        with output.open("rb") as stream:
+            first = stream.readline()
+        if first.endswith(b"\n") and (b'"report": ' in first) != full:  # whole reports, or flat records
+            msg = f"{output} holds {'flat records' if full else 'whole reports'}: resume with the same --full as before"
+            raise UsageError(msg)
+    try:
+        written = written_paths(output)
+    except (ValueError, OSError) as error:
+        raise UsageError(str(error)) from error
+    if not written:
+        return paths
+    written |= {os.path.abspath(name) for name in written}  # noqa: PTH100 - no symlinks resolved: a name's own form
+    return [path for path in paths if str(path) not in written and os.path.abspath(path) not in written]  # noqa: PTH100
 
 
 # --- show -------------------------------------------------------------------------------------------
@@ -305,6 +337,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="JSON Lines only: write whole reports (spans, diagnostics), not flat records")
     parse.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="show a progress bar (default: when standard error is a terminal)")
+    parse.add_argument("--resume", action="store_true",
+                       help="go on with an earlier run: append to the output (.jsonl or .csv), parsing only "
+                       "the files it does not hold yet")
     parse.add_argument("-q", "--quiet", action="store_true", help="print no summary")
     parse.set_defaults(run=_parse)
 

@@ -129,14 +129,15 @@ def _jsonl(rows: Iterable[Row], stream: IO[str]) -> Iterator[Row]:
         yield row
 
 
-def _csv(rows: Iterable[Row], stream: IO[str]) -> Iterator[Row]:
+def _csv(rows: Iterable[Row], stream: IO[str], *, header: bool = True) -> Iterator[Row]:
     import csv  # noqa: PLC0415 - keeps `import govdisclosure` light
 
     writer = csv.writer(stream)
-    header = (*SOURCE_COLUMNS, *RECORD_KEYS)
-    writer.writerow(header)
+    columns = (*SOURCE_COLUMNS, *RECORD_KEYS)
+    if header:
+        writer.writerow(columns)
     for row in rows:
-        writer.writerow(["" if row[key] is None else row[key] for key in header])
+        writer.writerow(["" if row[key] is None else row[key] for key in columns])
         yield row
 
 
@@ -193,28 +194,102 @@ def _xlsx(rows: Iterable[Row], path: Path) -> Iterator[Row]:
         text.data_type = "s"  # never a formula
         return text
 
-    for row in rows:
-        if filled == EXCEL_ROWS:
-            sheet = book.create_sheet("reports" if sheet is None else f"reports {len(book.worksheets) + 1}")
-            sheet.freeze_panes = "A2"
-            sheet.append(header)
-            filled = 0
-        sheet.append([cell(key, row[key]) for key in header])
-        filled += 1
-        yield row
-    if sheet is None:  # no rows: the sheet still has every column
-        book.create_sheet("reports").append(header)
-    book.save(path)
+    try:
+        for row in rows:
+            if filled == EXCEL_ROWS:
+                sheet = book.create_sheet("reports" if sheet is None else f"reports {len(book.worksheets) + 1}")
+                sheet.freeze_panes = "A2"
+                sheet.append(header)
+                filled = 0
+            sheet.append([cell(key, row[key]) for key in header])
+            filled += 1
+            yield row
+    finally:  # a run stopped early (Ctrl-C) keeps the rows written, as Parquet's row groups are kept
+        if sheet is None:  # no rows: the sheet still has every column
+            book.create_sheet("reports").append(header)
+        book.save(path)
 
 
-def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None) -> Iterator[Row]:
+APPENDABLE = (".jsonl", ".csv")
+"""The file kinds a run can go on writing (``write_table(..., append=True)``, ``parse --resume``)."""
+
+
+def written_paths(path: str | os.PathLike[str]) -> set[str]:
+    """The ``path`` of every whole row of a JSON Lines or CSV file that ``write_table`` wrote, for a
+    run to go on where an earlier one stopped; a row cut short (a run killed while writing it) is
+    taken off the file's end. No file, or an empty one: no paths.
+
+    Raises ``ValueError`` for a file that is not such a table (another kind of file, CSV columns of
+    another version of the data dictionary).
+    """
+    target = Path(path)
+    if target.suffix.lower() not in APPENDABLE:
+        msg = f"cannot go on writing {target.name!r}: only {', '.join(APPENDABLE)} files are appended to"
+        raise ValueError(msg)
+    if not target.exists() or target.stat().st_size == 0:
+        return set()
+    if target.suffix.lower() == ".csv":
+        return _csv_paths(target)
+    return _jsonl_paths(target)
+
+
+def _jsonl_paths(path: Path) -> set[str]:
+    paths: set[str] = set()
+    whole = 0  # where the last whole line ends
+    with path.open("rb") as stream:
+        for number, line in enumerate(stream, 1):
+            try:
+                row = json.loads(line) if line.endswith(b"\n") else None
+            except ValueError:
+                row = None
+            if not isinstance(row, dict) or "path" not in row:
+                if stream.read(1):  # a bad line before the last: not a file this package wrote
+                    msg = f"{path.name!r} line {number} is not a row of a table of reports"
+                    raise ValueError(msg)
+                break
+            if row["path"] is not None:
+                paths.add(str(row["path"]))
+            whole += len(line)
+    if whole < path.stat().st_size:
+        with path.open("r+b") as stream:
+            stream.truncate(whole)
+    return paths
+
+
+def _csv_paths(path: Path) -> set[str]:
+    import csv  # noqa: PLC0415 - keeps `import govdisclosure` light
+    import io  # noqa: PLC0415
+
+    header = [*SOURCE_COLUMNS, *RECORD_KEYS]
+    heading = io.StringIO()
+    csv.writer(heading).writerow(header)
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")  # a row cut inside a character
+    if not text.startswith(heading.getvalue()):
+        if heading.getvalue().startswith(text.rstrip("\ufffd")):  # cut short inside the header
+            path.write_bytes(b"")
+            return set()
+        msg = (f"{path.name!r} does not have the columns this version writes; "
+               "write to a new file (or convert the old one)")
+        raise ValueError(msg)
+    whole = list(csv.reader(io.StringIO(text[len(heading.getvalue()) :])))
+    if whole and (len(whole[-1]) != len(header) or not text.endswith("\n")):
+        whole.pop()  # cut short: write the file again without it (the same bytes for the rows before)
+        with path.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(header)
+            writer.writerows(whole)
+    return {row[0] for row in whole if row[0]}
+
+
+def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None, *, append: bool = False) -> Iterator[Row]:
     """Write flat records to ``path`` while passing them through, one row each.
 
     ``rows`` are ``ParseResult.to_record()`` dicts: ``path``, ``error``, then every key of the
     data dictionary. The kind of file follows the suffix (``.jsonl``, ``.csv``, ``.parquet``, ``.xlsx``);
     ``path=None`` writes JSON Lines to standard output, and a JSON line may be any JSON object.
     Nothing is written until the returned iterator is consumed; the file is complete when it is
-    exhausted.
+    exhausted. ``append``: add the rows to the end of an existing ``.jsonl`` or ``.csv`` file (see
+    ``written_paths``) rather than replace it.
     """
     if path is None:
         return _jsonl(rows, _stdout())
@@ -223,11 +298,14 @@ def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None) -> Ite
     if suffix not in FORMATS:
         msg = f"cannot write {target.name!r}: the output must end in {', '.join(FORMATS)}"
         raise ValueError(msg)
+    if append and suffix not in APPENDABLE:
+        msg = f"cannot append to {target.name!r}: only {', '.join(APPENDABLE)} files are appended to"
+        raise ValueError(msg)
     if suffix == ".parquet":
         return _parquet(rows, target)
     if suffix == ".xlsx":
         return _xlsx(rows, target)
-    return _to_file(rows, target, suffix)
+    return _to_file(rows, target, suffix, append=append and target.exists() and target.stat().st_size > 0)
 
 
 def _stdout() -> IO[str]:
@@ -236,10 +314,11 @@ def _stdout() -> IO[str]:
     return sys.stdout
 
 
-def _to_file(rows: Iterable[Row], path: Path, suffix: str) -> Iterator[Row]:
+def _to_file(rows: Iterable[Row], path: Path, suffix: str, *, append: bool) -> Iterator[Row]:
     # CSV starts with a byte order mark: Excel reads a CSV without one in the system's code page
     # (GBK on Chinese Windows), so agency names and titles would open as mojibake; pandas, polars
-    # and duckdb skip the mark. JSON Lines is UTF-8 without one, as its specification asks.
-    encoding = "utf-8-sig" if suffix == ".csv" else "utf-8"
-    with path.open("w", encoding=encoding, newline="") as stream:
-        yield from _csv(rows, stream) if suffix == ".csv" else _jsonl(rows, stream)
+    # and duckdb skip the mark. JSON Lines is UTF-8 without one, as its specification asks. Rows
+    # appended go after the file's mark and header.
+    encoding = "utf-8-sig" if suffix == ".csv" and not append else "utf-8"
+    with path.open("a" if append else "w", encoding=encoding, newline="") as stream:
+        yield from _csv(rows, stream, header=not append) if suffix == ".csv" else _jsonl(rows, stream)
