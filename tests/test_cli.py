@@ -269,13 +269,14 @@ def test_resume_writes_what_a_whole_run_writes(tmp_path_factory, suffix, cut):
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
-@pytest.mark.parametrize("where", ["in-the-mark", "in-the-header", "in-a-character", "after-a-row", "at-the-end"])
+@pytest.mark.parametrize("where", ["in-the-mark", "after-the-mark", "in-the-header", "in-a-character", "after-a-row",
+                                   "at-the-end"])
 def test_resume_after_cuts_that_matter(tmp_path_factory, suffix, where):
     """The cuts a random one seldom hits: inside CSV's byte order mark or header, inside a character
     of several bytes, right after a row, and none at all."""
     whole = _whole_run(suffix, tmp_path_factory.getbasetemp())
     first_row = whole.index(b"\n") + 1
-    cut = {"in-the-mark": 1, "in-the-header": 10, "after-a-row": first_row, "at-the-end": len(whole),
+    cut = {"in-the-mark": 1, "after-the-mark": 3, "in-the-header": 10, "after-a-row": first_row, "at-the-end": len(whole),
            "in-a-character": next(i for i in range(first_row, len(whole)) if whole[i] >= 0xC0) + 1}[where]
     target = tmp_path_factory.mktemp("resumed") / f"out{suffix}"
     target.write_bytes(whole[:cut])

@@ -257,28 +257,43 @@ def _jsonl_paths(path: Path) -> set[str]:
 
 
 def _csv_paths(path: Path) -> set[str]:
+    """Read row by row (a file of a million reports is not held in memory); a row cut short is cut
+    off at the byte where the last whole row ends.
+    """
     import csv  # noqa: PLC0415 - keeps `import govdisclosure` light
-    import io  # noqa: PLC0415
 
     header = [*SOURCE_COLUMNS, *RECORD_KEYS]
-    heading = io.StringIO()
-    csv.writer(heading).writerow(header)
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")  # a row cut inside a character
-    if not text.startswith(heading.getvalue()):
-        if heading.getvalue().startswith(text.rstrip("\ufffd")):  # cut short inside the header
-            path.write_bytes(b"")
+    read = [0, True]  # bytes read so far, and whether the last line read ends with its newline
+
+    def lines() -> Iterator[str]:
+        with path.open("rb") as stream:
+            for raw in stream:
+                read[0] += len(raw)
+                read[1] = raw.endswith(b"\n")
+                yield raw.decode("utf-8", errors="replace").removeprefix("\ufeff")  # a row cut inside a character
+
+    paths: set[str] = set()
+    whole = 0  # where the last whole row ends
+    rows = csv.reader(lines())
+    first = next(rows, [])
+    if first != header or not read[1]:
+        if not read[1] and len(first) <= len(header) and first[:-1] == header[: max(len(first) - 1, 0)]:
+            path.write_bytes(b"")  # cut short inside the header: begin again
             return set()
         msg = (f"{path.name!r} does not have the columns this version writes; "
                "write to a new file (or convert the old one)")
         raise ValueError(msg)
-    whole = list(csv.reader(io.StringIO(text[len(heading.getvalue()) :])))
-    if whole and (len(whole[-1]) != len(header) or not text.endswith("\n")):
-        whole.pop()  # cut short: write the file again without it (the same bytes for the rows before)
-        with path.open("w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(header)
-            writer.writerows(whole)
-    return {row[0] for row in whole if row[0]}
+    whole = read[0]
+    for row in rows:
+        if len(row) != len(header) or not read[1]:
+            break  # the last row, cut short (a row before the last is never)
+        if row[0]:
+            paths.add(row[0])
+        whole = int(read[0])
+    if whole < path.stat().st_size:
+        with path.open("r+b") as stream:
+            stream.truncate(whole)
+    return paths
 
 
 def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None, *, append: bool = False) -> Iterator[Row]:
