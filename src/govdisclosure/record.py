@@ -123,6 +123,9 @@ def _build() -> tuple[Entry, ...]:
         entries.append(Entry(key, kind, leaf.unit, description, tuple(labels), tuple(layouts)))
     entries.append(Entry("diagnostics.errors", "int", "", "diagnostics of severity error (values left empty)"))
     entries.append(Entry("diagnostics.warnings", "int", "", "diagnostics of severity warning (suspect values)"))
+    entries.append(Entry("diagnostics.codes", "str", "", "the codes of those errors and warnings, each once, in "
+                         "order (`GD202 GD216`), to select reports by what was found in them; the report's "
+                         "`diagnostics` say where"))
     return tuple(entries)
 
 
@@ -163,6 +166,8 @@ def to_record(report: AnnualReport) -> dict[str, object]:
             record[key] = plain(value)
     record["diagnostics.errors"] = sum(1 for d in report.diagnostics if d.severity is Severity.ERROR)
     record["diagnostics.warnings"] = sum(1 for d in report.diagnostics if d.severity is Severity.WARNING)
+    codes = sorted({d.code for d in report.diagnostics if d.severity is not Severity.INFO})
+    record["diagnostics.codes"] = " ".join(codes) if codes else None
     return record
 
 

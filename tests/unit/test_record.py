@@ -34,6 +34,22 @@ def test_record_values_are_plain():
     assert record["complaints.total"] is None
 
 
+def test_diagnostic_codes_name_the_errors_and_warnings_once_each():
+    """The record names each code of error and warning once, sorted; info diagnostics are not named,
+    and a report with none of those has no codes."""
+    text = ("青禾县2019年政府信息公开工作年度报告\n全年主动公开政府信息1200余条。\n"
+            "政府信息公开情况统计表\n主动公开政府信息数 | 条 | 980\n"
+            "收到申请数 | 件 | 1x\n其中：当面申请数 | 件 | 1x\n")
+    report = gd.parse(text)
+    record = report.to_record()
+    severe = [d.code for d in report.diagnostics if d.severity is not gd.Severity.INFO]
+
+    assert record["diagnostics.codes"] == " ".join(sorted(set(severe)))
+    assert len(severe) > len(set(severe)) >= 2  # a code found twice is named once
+    assert record["diagnostics.errors"] + record["diagnostics.warnings"] == len(severe)
+    assert gd.parse(EXAMPLE.read_text(encoding="utf-8")).to_record()["diagnostics.codes"] is None
+
+
 def test_every_form_row_maps_to_a_schema_key():
     """The form vocabulary and the schema agree: each row's cells are record keys."""
     for table in FORM_TABLES:
