@@ -233,67 +233,77 @@ def written_paths(path: str | os.PathLike[str]) -> set[str]:
     return _jsonl_paths(target)
 
 
+class _Lines:
+    """A file's lines as text, counting the bytes read and whether the last line read is whole (ends
+    with its newline). A line cut inside a character is decoded with a replacement character.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.read = 0
+        self.whole = True
+
+    def __iter__(self) -> Iterator[str]:
+        with self.path.open("rb") as stream:
+            for raw in stream:
+                text = raw.decode("utf-8", errors="replace")
+                self.read, self.whole = self.read + len(raw), raw.endswith(b"\n")
+                yield text.removeprefix("\ufeff") if self.read == len(raw) else text  # CSV's byte order mark
+
+
 def _jsonl_paths(path: Path) -> set[str]:
     paths: set[str] = set()
-    whole = 0  # where the last whole line ends
-    with path.open("rb") as stream:
-        for number, line in enumerate(stream, 1):
-            try:
-                row = json.loads(line) if line.endswith(b"\n") else None
-            except ValueError:
-                row = None
-            if not isinstance(row, dict) or "path" not in row:
-                if stream.read(1):  # a bad line before the last: not a file this package wrote
-                    msg = f"{path.name!r} line {number} is not a row of a table of reports"
-                    raise ValueError(msg)
-                break
-            if row["path"] is not None:
-                paths.add(str(row["path"]))
-            whole += len(line)
-    if whole < path.stat().st_size:
-        with path.open("r+b") as stream:
-            stream.truncate(whole)
+    lines = _Lines(path)
+    end = 0  # where the last whole row ends
+    for number, line in enumerate(lines, 1):
+        try:
+            row = json.loads(line) if lines.whole else None
+        except ValueError:
+            row = None
+        if not isinstance(row, dict) or "path" not in row:
+            if lines.read < path.stat().st_size:  # a bad line before the last: not a file this package wrote
+                msg = f"{path.name!r} line {number} is not a row of a table of reports"
+                raise ValueError(msg)
+            break
+        if row["path"] is not None:
+            paths.add(str(row["path"]))
+        end = lines.read
+    _cut_at(path, end)
     return paths
 
 
 def _csv_paths(path: Path) -> set[str]:
-    """Read row by row (a file of a million reports is not held in memory); a row cut short is cut
-    off at the byte where the last whole row ends.
-    """
+    """Read row by row: a file of a million reports is not held in memory."""
     import csv  # noqa: PLC0415 - keeps `import govdisclosure` light
 
     header = [*SOURCE_COLUMNS, *RECORD_KEYS]
-    read = [0, True]  # bytes read so far, and whether the last line read ends with its newline
-
-    def lines() -> Iterator[str]:
-        with path.open("rb") as stream:
-            for raw in stream:
-                read[0] += len(raw)
-                read[1] = raw.endswith(b"\n")
-                yield raw.decode("utf-8", errors="replace").removeprefix("\ufeff")  # a row cut inside a character
-
-    paths: set[str] = set()
-    whole = 0  # where the last whole row ends
-    rows = csv.reader(lines())
+    lines = _Lines(path)
+    rows = csv.reader(lines)
     first = next(rows, [])
-    if first != header or not read[1]:
-        if not read[1] and len(first) <= len(header) and first[:-1] == header[: max(len(first) - 1, 0)]:
-            path.write_bytes(b"")  # cut short inside the header: begin again
-            return set()
+    if not lines.whole and first[:-1] == header[: max(len(first) - 1, 0)]:
+        path.write_bytes(b"")  # cut short inside the header: begin again
+        return set()
+    if first != header:
         msg = (f"{path.name!r} does not have the columns this version writes; "
                "write to a new file (or convert the old one)")
         raise ValueError(msg)
-    whole = read[0]
+    paths: set[str] = set()
+    end = lines.read  # where the last whole row ends
     for row in rows:
-        if len(row) != len(header) or not read[1]:
+        if len(row) != len(header) or not lines.whole:
             break  # the last row, cut short (a row before the last is never)
         if row[0]:
             paths.add(row[0])
-        whole = int(read[0])
-    if whole < path.stat().st_size:
-        with path.open("r+b") as stream:
-            stream.truncate(whole)
+        end = lines.read
+    _cut_at(path, end)
     return paths
+
+
+def _cut_at(path: Path, end: int) -> None:
+    """Take a row cut short off the end of ``path``: what follows byte ``end``."""
+    if end < path.stat().st_size:
+        with path.open("r+b") as stream:
+            stream.truncate(end)
 
 
 def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None, *, append: bool = False) -> Iterator[Row]:
