@@ -186,6 +186,9 @@ def test_excel_keeps_types_and_text(tmp_path):
     assert cells["title"].data_type == "s"
     assert cells["path"].value == "reports/ab.txt"
     assert cells["complaints.total"].value is None
+    dictionary = {row[0]: row for row in openpyxl.load_workbook(target)["dictionary"].iter_rows(values_only=True)}
+    assert list(dictionary) == ["column", *header]  # every column of the reports explained, in their order
+    assert "其他法律行政法规禁止公开" in dictionary["table3.denied.law_forbidden.total"][4]
 
 
 def test_excel_goes_on_in_another_sheet(tmp_path, monkeypatch):
@@ -200,10 +203,11 @@ def test_excel_goes_on_in_another_sheet(tmp_path, monkeypatch):
     list(write_table([], tmp_path / "empty.xlsx"))
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")
 
-    assert book.sheetnames == ["reports", "reports 2"]
-    assert [book[name].max_row for name in book.sheetnames] == [3, 2]
+    assert book.sheetnames == ["reports", "reports 2", "dictionary"]
+    assert [book[name].max_row for name in book.sheetnames[:2]] == [3, 2]
     assert [c.value for c in book["reports 2"][1]] == [c.value for c in book["reports"][1]]
     title = [c.value for c in book["reports"][1]].index("title")
-    assert [row[title].value for name in book.sheetnames for row in book[name].iter_rows(min_row=2)] == [
+    assert [row[title].value for name in book.sheetnames[:2] for row in book[name].iter_rows(min_row=2)] == [
         r.report.metadata.title.value for r in results]
     assert openpyxl.load_workbook(tmp_path / "empty.xlsx")["reports"].max_row == 1
+    assert openpyxl.load_workbook(tmp_path / "empty.xlsx").sheetnames == ["reports", "dictionary"]

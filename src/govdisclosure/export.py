@@ -165,7 +165,8 @@ def _parquet(rows: Iterable[Row], path: Path) -> Iterator[Row]:
 
 
 def _xlsx(rows: Iterable[Row], path: Path) -> Iterator[Row]:
-    """A workbook of one sheet of reports (another after every ``EXCEL_ROWS``), its header row frozen.
+    """A workbook of one sheet of reports (another after every ``EXCEL_ROWS``), its header row frozen,
+    and a last sheet, ``dictionary``, that says what each column holds.
 
     Numbers are numbers, dates are dates, and text stays text: a title that starts with ``=`` is not
     a formula, and the control characters a workbook cannot hold (a PDF's form feed) are left out.
@@ -207,7 +208,21 @@ def _xlsx(rows: Iterable[Row], path: Path) -> Iterator[Row]:
     finally:  # a run stopped early (Ctrl-C) keeps the rows written, as Parquet's row groups are kept
         if sheet is None:  # no rows: the sheet still has every column
             book.create_sheet("reports").append(header)
+        _dictionary_sheet(book.create_sheet("dictionary"))
         book.save(path)
+
+
+def _dictionary_sheet(sheet: Any) -> None:
+    """The data dictionary, for a reader of the workbook: each column's key, type, unit, meaning, the
+    labels the official forms print for it and the layouts it comes from.
+    """
+    sheet.freeze_panes = "A2"
+    sheet.append(("column", "type", "unit", "description", "Chinese labels", "layouts"))
+    sheet.append(("path", "str", "", "the file the report was read from", "", ""))
+    sheet.append(("error", "str", "", "why the file could not be read (its other columns are empty)", "", ""))
+    for entry in DATA_DICTIONARY:
+        sheet.append((entry.key, entry.type, entry.unit, entry.description.replace("`", ""),
+                      "; ".join(entry.labels), ", ".join(entry.layouts)))
 
 
 APPENDABLE = (".jsonl", ".csv")
