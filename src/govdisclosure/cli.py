@@ -35,7 +35,7 @@ from govdisclosure.codes import BY_CODE, CATALOGUE
 from govdisclosure.codes import render_markdown as codes_markdown
 from govdisclosure.display import report_text
 from govdisclosure.errors import GovDisclosureError
-from govdisclosure.export import APPENDABLE, FORMATS, write_table, written_paths
+from govdisclosure.export import FORMATS, SOURCE_COLUMNS, SOURCE_DESCRIPTIONS, write_table, written_paths
 from govdisclosure.record import DATA_DICTIONARY, RECORD_KEYS
 from govdisclosure.record import render_markdown as record_markdown
 from govdisclosure.schema import Severity
@@ -209,8 +209,8 @@ def _not_yet_written(paths: list[Path], output: Path | None, *, full: bool) -> l
     """``paths`` less those whose rows ``output`` already holds (as given, or the same file by
     another name: relative or absolute), for ``--resume``.
     """
-    if output is None or output.suffix.lower() not in APPENDABLE:
-        msg = "--resume goes on writing an output file: give one ending in " + " or ".join(APPENDABLE)
+    if output is None:
+        msg = "--resume goes on writing an output file: give one ending in .jsonl or .csv"
         raise UsageError(msg)
     if output.suffix.lower() == ".jsonl" and output.exists():
         with output.open("rb") as stream:
@@ -248,8 +248,8 @@ def _show(args: argparse.Namespace) -> int:
 def json_schema() -> dict[str, object]:
     """The JSON Schema (draft 2020-12) of a record, and of a line ``govdisclosure parse`` writes."""
     properties: dict[str, object] = {
-        "path": {"type": ["string", "null"], "description": "the file the report was read from (parse output only)"},
-        "error": {"type": ["string", "null"], "description": "why the file could not be read (parse output only)"},
+        name: {"type": ["string", "null"], "description": f"{SOURCE_DESCRIPTIONS[name]} (parse output only)"}
+        for name in SOURCE_COLUMNS
     }
     for entry in DATA_DICTIONARY:
         item: dict[str, object] = {"type": [JSON_TYPES[entry.type], "null"], "description": entry.description}

@@ -45,6 +45,8 @@ Reportish: TypeAlias = "AnnualReport | ParseResult"
 
 SOURCE_COLUMNS = ("path", "error")
 """The columns that lead a table built from ``parse_many`` results."""
+SOURCE_DESCRIPTIONS = {"path": "the file the report was read from", "error": "why the file could not be read"}
+"""What the source columns hold, for the data dictionary's readers (JSON Schema, the workbook)."""
 DTYPES: dict[str, str] = {"int": "Int64", "float": "Float64", "bool": "boolean", "str": "string",
                           "date": "datetime64[s]"}
 """Data dictionary type → pandas dtype."""
@@ -218,8 +220,8 @@ def _dictionary_sheet(sheet: Any) -> None:
     """
     sheet.freeze_panes = "A2"
     sheet.append(("column", "type", "unit", "description", "Chinese labels", "layouts"))
-    sheet.append(("path", "str", "", "the file the report was read from", "", ""))
-    sheet.append(("error", "str", "", "why the file could not be read (its other columns are empty)", "", ""))
+    for name in SOURCE_COLUMNS:
+        sheet.append((name, "str", "", SOURCE_DESCRIPTIONS[name], "", ""))
     for entry in DATA_DICTIONARY:
         sheet.append((entry.key, entry.type, entry.unit, entry.description.replace("`", ""),
                       "; ".join(entry.labels), ", ".join(entry.layouts)))
@@ -237,10 +239,7 @@ def written_paths(path: str | os.PathLike[str]) -> set[str]:
     Raises ``ValueError`` for a file that is not such a table (another kind of file, CSV columns of
     another version of the data dictionary).
     """
-    target = Path(path)
-    if target.suffix.lower() not in APPENDABLE:
-        msg = f"cannot go on writing {target.name!r}: only {', '.join(APPENDABLE)} files are appended to"
-        raise ValueError(msg)
+    target = _appendable(Path(path))
     if not target.exists() or target.stat().st_size == 0:
         return set()
     if target.suffix.lower() == ".csv":
@@ -264,6 +263,14 @@ class _Lines:
                 text = raw.decode("utf-8", errors="replace")
                 self.read, self.whole = self.read + len(raw), raw.endswith(b"\n")
                 yield text.removeprefix("\ufeff") if self.read == len(raw) else text  # CSV's byte order mark
+
+
+def _appendable(target: Path) -> Path:
+    """``target``, where it is a kind of file a run can go on writing; else ``ValueError``."""
+    if target.suffix.lower() not in APPENDABLE:
+        msg = f"cannot go on writing {target.name!r}: give one ending in {' or '.join(APPENDABLE)}"
+        raise ValueError(msg)
+    return target
 
 
 def _jsonl_paths(path: Path) -> set[str]:
@@ -338,9 +345,8 @@ def write_table(rows: Iterable[Row], path: str | os.PathLike[str] | None, *, app
     if suffix not in FORMATS:
         msg = f"cannot write {target.name!r}: the output must end in {', '.join(FORMATS)}"
         raise ValueError(msg)
-    if append and suffix not in APPENDABLE:
-        msg = f"cannot append to {target.name!r}: only {', '.join(APPENDABLE)} files are appended to"
-        raise ValueError(msg)
+    if append:
+        _appendable(target)
     if suffix == ".parquet":
         return _parquet(rows, target)
     if suffix == ".xlsx":

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -164,10 +165,15 @@ def to_record(report: AnnualReport) -> dict[str, object]:
     for key, value in iter_values(report):
         if value.is_exact:
             record[key] = plain(value)
-    record["diagnostics.errors"] = sum(1 for d in report.diagnostics if d.severity is Severity.ERROR)
-    record["diagnostics.warnings"] = sum(1 for d in report.diagnostics if d.severity is Severity.WARNING)
-    codes = sorted({d.code for d in report.diagnostics if d.severity is not Severity.INFO})
-    record["diagnostics.codes"] = " ".join(codes) if codes else None
+    severities: Counter[Severity] = Counter()
+    codes: set[str] = set()
+    for found in report.diagnostics:
+        severities[found.severity] += 1
+        if found.severity is not Severity.INFO:
+            codes.add(found.code)
+    record["diagnostics.errors"] = severities[Severity.ERROR]
+    record["diagnostics.warnings"] = severities[Severity.WARNING]
+    record["diagnostics.codes"] = " ".join(sorted(codes)) if codes else None
     return record
 
 
